@@ -1,0 +1,19 @@
+package co.anb.showcase.auth;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param jwtSecret         HS256 key (JWT_SECRET), at least 32 bytes; only the local profile may leave it empty
+ * @param jwtTtl            token lifetime (JWT_TTL), reported as {@code expires_in}
+ * @param maxFailedLogins   failed logins for one account within {@code failedLoginWindow} before 429
+ * @param failedLoginWindow how long failed logins are remembered
+ */
+@ConfigurationProperties(prefix = "anb.auth")
+record AuthProperties(
+        String jwtSecret,
+        @DefaultValue("3600s") Duration jwtTtl,
+        @DefaultValue("5") int maxFailedLogins,
+        @DefaultValue("15m") Duration failedLoginWindow) {
+}

@@ -1,0 +1,61 @@
+package co.anb.showcase.auth;
+
+import com.nimbusds.jose.jwk.source.ImmutableSecret;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+
+/**
+ * HS256 signing and verification with one shared secret, so every api instance accepts every other's tokens. The
+ * decoder only accepts HS256: {@code alg:none} and other algorithms are rejected.
+ */
+@Configuration(proxyBeanMethods = false)
+class JwtConfig {
+
+    static final int MIN_SECRET_BYTES = 32;
+    private static final Logger log = LoggerFactory.getLogger(JwtConfig.class);
+
+    @Bean
+    SecretKey jwtSigningKey(AuthProperties properties, Environment environment) {
+        String secret = properties.jwtSecret();
+        if ((secret == null || secret.isBlank()) && environment.matchesProfiles("local")) {
+            byte[] random = new byte[MIN_SECRET_BYTES];
+            new SecureRandom().nextBytes(random);
+            log.info("No JWT_SECRET set: the local profile uses a random one, so tokens end with this process");
+            return new SecretKeySpec(random, "HmacSHA256");
+        }
+        if (secret == null || secret.getBytes(StandardCharsets.UTF_8).length < MIN_SECRET_BYTES) {
+            throw new IllegalStateException("JWT_SECRET must be set to a random value of at least " + MIN_SECRET_BYTES
+                    + " bytes (e.g. `openssl rand -base64 48`); only the local profile may leave it empty.");
+        }
+        return new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    }
+
+    @Bean
+    JwtEncoder jwtEncoder(SecretKey jwtSigningKey) {
+        return new NimbusJwtEncoder(new ImmutableSecret<>(jwtSigningKey));
+    }
+
+    @Bean
+    JwtDecoder jwtDecoder(SecretKey jwtSigningKey) {
+        return NimbusJwtDecoder.withSecretKey(jwtSigningKey).macAlgorithm(MacAlgorithm.HS256).build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+}

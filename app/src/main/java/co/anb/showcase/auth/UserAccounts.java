@@ -1,0 +1,40 @@
+package co.anb.showcase.auth;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class UserAccounts {
+
+    private final JdbcClient jdbc;
+
+    UserAccounts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** @throws DuplicateKeyException when the email is taken, whatever its case */
+    void insert(NewAccount account) {
+        jdbc.sql("""
+                        INSERT INTO users (id, first_name, last_name, email, password_hash, city, country)
+                        VALUES (:id, :firstName, :lastName, :email, :passwordHash, :city, :country)""")
+                .paramSource(account)
+                .update();
+    }
+
+    Optional<Credentials> findCredentials(String email) {
+        return jdbc.sql("SELECT id, password_hash FROM users WHERE lower(email) = lower(:email)")
+                .param("email", email.trim())
+                .query(Credentials.class)
+                .optional();
+    }
+
+    record NewAccount(UUID id, String firstName, String lastName, String email, String passwordHash, String city,
+                      String country) {
+    }
+
+    record Credentials(UUID id, String passwordHash) {
+    }
+}

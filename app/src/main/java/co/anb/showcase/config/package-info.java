@@ -1,0 +1,2 @@
+/** Cross-cutting wiring: HTTP security, JSON, error responses, AWS clients, OpenAPI. */
+package co.anb.showcase.config;

@@ -1,0 +1,71 @@
+package co.anb.showcase.storage;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.springframework.stereotype.Component;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.core.sync.ResponseTransformer;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+
+@Component
+class S3ObjectStore implements ObjectStore {
+
+    private final S3Client s3;
+    private final S3Presigner presigner;
+    private final StorageProperties properties;
+
+    S3ObjectStore(S3Client s3, S3Presigner presigner, StorageProperties properties) {
+        this.s3 = s3;
+        this.presigner = presigner;
+        this.properties = properties;
+    }
+
+    @Override
+    public void put(String key, Path file, String contentType) {
+        s3.putObject(request -> request.bucket(properties.bucket()).key(key).contentType(contentType),
+                RequestBody.fromFile(file));
+    }
+
+    @Override
+    public void download(String key, Path target) {
+        try {
+            Files.deleteIfExists(target);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        s3.getObject(request -> request.bucket(properties.bucket()).key(key), ResponseTransformer.toFile(target));
+    }
+
+    @Override
+    public boolean exists(String key) {
+        try {
+            s3.headObject(request -> request.bucket(properties.bucket()).key(key));
+            return true;
+        } catch (S3Exception e) {
+            if (e.statusCode() == 404) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void delete(String... keys) {
+        // One call per key: DeleteObjects needs a Content-MD5 that not every S3-compatible store accepts.
+        Arrays.stream(keys).forEach(key -> s3.deleteObject(request -> request.bucket(properties.bucket()).key(key)));
+    }
+
+    @Override
+    public String url(String key) {
+        if (properties.publicBaseUrl() != null && !properties.publicBaseUrl().isBlank()) {
+            return properties.publicBaseUrl().replaceAll("/+$", "") + "/" + key;
+        }
+        return presigner.presignGetObject(request -> request
+                        .signatureDuration(properties.urlTtl())
+                        .getObjectRequest(get -> get.bucket(properties.bucket()).key(key)))
+                .url().toString();
+    }
+}

@@ -1,0 +1,2 @@
+/** Operational endpoints: liveness for the load balancer. */
+package co.anb.showcase.system;

@@ -1,0 +1,22 @@
+package co.anb.showcase;
+
+import co.anb.showcase.local.LocalStackInitializer;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The whole app on a random port against the shared local stack (real PostgreSQL, ElasticMQ, s3proxy). Every test
+ * class with this annotation shares one application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("local")
+@ContextConfiguration(initializers = LocalStackInitializer.class)
+public @interface IntegrationTest {
+}

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# The project's two commands for a fresh machine:
+#   ./dev.sh run    start the whole system locally on http://localhost:8080 (embedded PostgreSQL, ElasticMQ, s3proxy)
+#   ./dev.sh test   run every test (./mvnw verify)
+# Both first install the few Debian packages the build needs and a fresh machine lacks.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+# libpulse0: the FFmpeg binary that comes from Maven links against it and does not start without it.
+HOST_PACKAGES=(libpulse0)
+
+install_host_packages() {
+  local missing=()
+  for pkg in "${HOST_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  echo "Installing Debian packages the build needs: ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+maven_flags=()
+[ -n "${CI:-}" ] && maven_flags+=(-B -ntp)
+
+case "${1:-}" in
+  run)
+    install_host_packages
+    exec ./mvnw "${maven_flags[@]}" -pl app spring-boot:test-run ;;
+  test)
+    install_host_packages
+    exec ./mvnw "${maven_flags[@]}" verify ;;
+  *)
+    echo "usage: ./dev.sh run | ./dev.sh test" >&2
+    exit 2 ;;
+esac
