@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -36,6 +37,7 @@ class RankingsController {
             headers = @Header(name = TOTAL_COUNT, description = "Total de jugadores en el ranking (filtrado)",
                     schema = @Schema(type = "integer")))
     @ApiResponse(responseCode = "400", description = "Valores de paginación o filtro inválidos")
+    @SecurityRequirements
     ResponseEntity<List<Ranking>> ranking(
             @Parameter(description = "Ciudad del jugador (sin distinguir mayúsculas ni espacios alrededor)")
             @RequestParam(required = false) String city,

@@ -41,7 +41,7 @@ class RankingsApiTest {
     void setUp() {
         api = new ApiClient(port);
         fixtures = new PublicFixtures(api, jdbc);
-        city = PublicFixtures.uniqueCity("Bucaramanga");
+        city = PublicFixtures.uniqueCity("Popayán");
     }
 
     @Test

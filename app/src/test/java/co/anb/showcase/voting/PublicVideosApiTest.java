@@ -69,7 +69,7 @@ class PublicVideosApiTest {
 
     @Test
     void cityFilterIgnoresCaseAndSurroundingSpaces() {
-        String city = PublicFixtures.uniqueCity("Barranquilla");
+        String city = PublicFixtures.uniqueCity("Bogotá");
         var owner = fixtures.player(city);
         UUID video = fixtures.processedVideo(owner.userId());
 
@@ -232,6 +232,20 @@ class PublicVideosApiTest {
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.detail()).isEqualTo("El parámetro 'city' admite máximo 100 caracteres.");
+    }
+
+    @Test
+    void openApiDescribesThePublicEndpoints() {
+        var docs = api.get("/v3/api-docs", null);
+
+        assertThat(docs.status()).isEqualTo(200);
+        JsonNode paths = docs.json().get("paths");
+        assertThat(paths.has("/api/public/videos")).isTrue();
+        assertThat(paths.has("/api/public/videos/{video_id}/vote")).isTrue();
+        assertThat(paths.has("/api/public/rankings")).isTrue();
+        assertThat(paths.get("/api/public/videos").get("get").get("responses").get("200").get("headers")
+                .has("X-Total-Count")).isTrue();
+        assertThat(docs.body()).contains("voted_by_me", "processed_url", "thumbnail_url");
     }
 
     private static String encode(String value) {
