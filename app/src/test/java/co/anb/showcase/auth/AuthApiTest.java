@@ -29,13 +29,6 @@ class AuthApiTest {
     }
 
     @Test
-    void healthAnswersOk() {
-        var response = api.get("/api/health", null);
-        assertThat(response.status()).isEqualTo(200);
-        assertThat(response.json().get("status").asString()).isEqualTo("ok");
-    }
-
-    @Test
     void signupCreatesUserWithHashedPassword() {
         Map<String, Object> body = signup(uniqueEmail());
         var response = api.postJson("/api/auth/signup", null, body);
