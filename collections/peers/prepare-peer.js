@@ -62,7 +62,6 @@ function scriptOf(item, listen) {
 let applied = 0;
 for (const rule of peer.rewrite || []) {
     const { item } = find(rule.request);
-    let target;
     let get;
     let set;
     if (rule.in === 'test' || rule.in === 'prerequest') {
@@ -73,8 +72,7 @@ for (const rule of peer.rewrite || []) {
         get = () => (typeof item.request.url === 'string' ? item.request.url : item.request.url.raw);
         set = text => { item.request.url = text; };
     } else if (rule.in === 'body') {
-        target = item.request.body;
-        get = () => JSON.stringify(target);
+        get = () => JSON.stringify(item.request.body);
         set = text => { item.request.body = JSON.parse(text); };
     } else {
         fail(`rewrite of '${rule.request}': 'in' must be test, prerequest, url or body`);
@@ -94,6 +92,14 @@ for (const rule of peer.skip || []) {
     const { item, siblings } = find(rule.request);
     siblings.splice(siblings.indexOf(item), 1);
     skipped++;
+}
+
+// Only the app under test may be called: every URL must start with a variable the harness sets (no hard-coded host).
+for (const { item, path: where } of requests(collection.item, [], [])) {
+    const raw = typeof item.request.url === 'string' ? item.request.url : item.request.url.raw;
+    if (!/^\{\{[A-Za-z_][\w-]*\}\}/.test(raw)) {
+        fail(`request '${where}' calls ${raw}: a hard-coded host; skip it or point it at a variable in peers.json`);
+    }
 }
 
 collection.info.name = `${collection.info.name} (peer ${peer.name}, ${skipped} skipped, ${applied} rewritten)`;

@@ -27,7 +27,7 @@ final class ContractTestData {
         Path dir = Files.createDirectories(workDir.resolve("test-data"));
         video(dir.resolve("valid_1080p_21s.mp4"), 1920, 1080, 21);
         video(dir.resolve("short_10s.mp4"), 1920, 1080, 10);
-        video(dir.resolve("long_61s.mp4"), 1920, 1080, 61);
+        video(dir.resolve("long_90s.mp4"), 1920, 1080, 90);
         video(dir.resolve("low_720p_21s.mp4"), 1280, 720, 21);
         if (Files.notExists(dir.resolve("seed_thumbnail.jpg"))) {
             ffmpeg("-f", "lavfi", "-i", "color=c=0xe76f51:size=1280x720", "-frames:v", "1",

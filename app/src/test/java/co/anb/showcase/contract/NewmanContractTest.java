@@ -144,6 +144,7 @@ class NewmanContractTest {
     }
 
     private void runNewman(String name, Path collection, Path environment, Map<String, String> vars) throws Exception {
+        assertUploadFilesExist(name, collection, environment, vars);
         Path junit = reports.resolve(name + ".xml");
         Files.deleteIfExists(junit);
         List<String> command = new ArrayList<>(List.of(
@@ -173,6 +174,32 @@ class NewmanContractTest {
         System.out.printf("newman %s: %d assertions, %d failed%n", name, counts.tests(), counts.failures());
         assertThat(counts.tests()).as("assertions executed by %s", name).isPositive();
         assertThat(counts.failures()).as("failed assertions in %s", name).isZero();
+    }
+
+    /**
+     * newman sends a request without its file when a form-data {@code src} does not exist (it only logs a warning),
+     * which would turn an upload test into a "missing file" test: every file a collection uploads must be there.
+     */
+    private void assertUploadFilesExist(String name, Path collection, Path environment, Map<String, String> vars)
+            throws IOException {
+        Map<String, String> values = new LinkedHashMap<>();
+        JSON.readTree(Files.readString(environment)).get("values")
+                .forEach(v -> values.put(v.get("key").asString(), v.get("value").asString()));
+        values.putAll(vars);
+        List<String> missing = new ArrayList<>();
+        for (JsonNode src : JSON.readTree(Files.readString(collection)).findValues("src")) {
+            if (!src.isString() || src.asString().isBlank()) {
+                continue;
+            }
+            String path = src.asString();
+            for (var value : values.entrySet()) {
+                path = path.replace("{{" + value.getKey() + "}}", value.getValue());
+            }
+            if (!Files.isRegularFile(workDir.resolve(path))) {
+                missing.add(src.asString() + " -> " + workDir.resolve(path));
+            }
+        }
+        assertThat(missing).as("files uploaded by %s, relative to newman's --working-dir", name).isEmpty();
     }
 
     private void requireNode() throws InterruptedException {
