@@ -18,6 +18,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,6 +33,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -84,7 +87,7 @@ class NewmanContractTest {
     @Order(1)
     void ourCollectionPasses() throws Exception {
         ApiClient api = new ApiClient(port);
-        PublishedVideoSeeder.Seeded seed = seeder.seed(api, "Semilla", "Cali");
+        PublishedVideoSeeder.Seeded seed = seeder.seed(api, "Semilla", "Tuluá-" + UUID.randomUUID().toString().substring(0, 6));
         Map<String, String> vars = new LinkedHashMap<>();
         vars.put("base_url", apiUrl());
         vars.put("seed_email", seed.email());
@@ -144,23 +147,20 @@ class NewmanContractTest {
     }
 
     private void runNewman(String name, Path collection, Path environment, Map<String, String> vars) throws Exception {
-        assertUploadFilesExist(name, collection, environment, vars);
+        Path effectiveEnvironment = withValues(environment, vars, reports.resolve(name + ".postman_environment.json"));
+        assertUploadFilesExist(name, collection, effectiveEnvironment);
         Path junit = reports.resolve(name + ".xml");
         Files.deleteIfExists(junit);
-        List<String> command = new ArrayList<>(List.of(
+        List<String> command = List.of(
                 collections.resolve("node_modules/.bin/newman").toString(), "run", collection.toString(),
-                "--environment", environment.toString(),
+                "--environment", effectiveEnvironment.toString(),
                 "--working-dir", workDir.toString(),
                 "--timeout-request", "60000",
                 "--timeout", String.valueOf(RUN_TIMEOUT.toMillis()),
                 "--reporters", "cli,junit",
                 "--reporter-junit-export", junit.toString(),
                 "--color", "off",
-                "--disable-unicode"));
-        vars.forEach((key, value) -> {
-            command.add("--env-var");
-            command.add(key + "=" + value);
-        });
+                "--disable-unicode");
         Instant started = Instant.now();
         ProcessResult result = run(command, collections, RUN_TIMEOUT.plusSeconds(15));
         Files.writeString(reports.resolve(name + ".log"), result.output());
@@ -177,15 +177,32 @@ class NewmanContractTest {
     }
 
     /**
+     * The environment file with the run's values (base URLs, seeded ids) set, written as UTF-8 JSON rather than
+     * passed as {@code --env-var} arguments, whose encoding depends on the JVM's locale.
+     */
+    private static Path withValues(Path environment, Map<String, String> vars, Path target) throws IOException {
+        ObjectNode env = (ObjectNode) JSON.readTree(Files.readString(environment));
+        ArrayNode values = (ArrayNode) env.get("values");
+        Map<String, String> missing = new LinkedHashMap<>(vars);
+        values.forEach(value -> {
+            String key = value.get("key").asString();
+            if (missing.containsKey(key)) {
+                ((ObjectNode) value).put("value", missing.remove(key)).put("enabled", true);
+            }
+        });
+        missing.forEach((key, value) -> values.addObject().put("key", key).put("value", value).put("enabled", true));
+        Files.writeString(target, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(env), StandardCharsets.UTF_8);
+        return target;
+    }
+
+    /**
      * newman sends a request without its file when a form-data {@code src} does not exist (it only logs a warning),
      * which would turn an upload test into a "missing file" test: every file a collection uploads must be there.
      */
-    private void assertUploadFilesExist(String name, Path collection, Path environment, Map<String, String> vars)
-            throws IOException {
+    private void assertUploadFilesExist(String name, Path collection, Path environment) throws IOException {
         Map<String, String> values = new LinkedHashMap<>();
         JSON.readTree(Files.readString(environment)).get("values")
                 .forEach(v -> values.put(v.get("key").asString(), v.get("value").asString()));
-        values.putAll(vars);
         List<String> missing = new ArrayList<>();
         for (JsonNode src : JSON.readTree(Files.readString(collection)).findValues("src")) {
             if (!src.isString() || src.asString().isBlank()) {
