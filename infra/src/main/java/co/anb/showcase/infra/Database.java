@@ -49,7 +49,6 @@ final class Database extends Construct {
                 .cloudwatchLogsExports(List.of("postgresql", "upgrade"))
                 .build();
         Nag.suppress(instance, "RDS11", "Port 5432 is not a secret; the database is in isolated subnets behind its security group.");
-        Nag.suppress(instance, "RDS6", "The app authenticates with the Secrets Manager password; its JDBC pool has no IAM token refresher.");
         Nag.suppress(instance, "SMG4", "The app reads the password once at start; rotation needs a rolling restart, a documented follow-up.");
     }
 
