@@ -31,7 +31,8 @@ record InfraSettings(
         double workerBacklogTarget,
         int jobVisibilitySeconds,
         int queueDepthAlarmThreshold,
-        boolean dbDeletionProtection) {
+        boolean dbDeletionProtection,
+        boolean bootstrapless) {
 
     /** The app listens here; the ALB targets it and the web security group opens only it. */
     static final int APP_PORT = 8080;
@@ -88,7 +89,10 @@ record InfraSettings(
                 // At least twice the worst job we measured (a 100 MB upload); the worker's heartbeat extends it anyway.
                 intOr(text.apply("jobVisibilitySeconds"), 900),
                 intOr(text.apply("queueDepthAlarmThreshold"), 50),
-                Boolean.parseBoolean(or(text.apply("dbDeletionProtection"), "true")));
+                Boolean.parseBoolean(or(text.apply("dbDeletionProtection"), "true")),
+                // For accounts that cannot run `cdk bootstrap` (it creates IAM roles): deploy with the caller's
+                // credentials. Possible because these stacks have no file assets and small templates.
+                Boolean.parseBoolean(or(text.apply("bootstrapless"), "false")));
     }
 
     boolean https() {

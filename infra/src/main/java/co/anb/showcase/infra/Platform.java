@@ -5,6 +5,7 @@ import io.github.cdklabs.cdknag.NagPackProps;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.Aspects;
 import software.amazon.awscdk.Environment;
+import software.amazon.awscdk.LegacyStackSynthesizer;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.Tags;
 
@@ -21,6 +22,7 @@ record Platform(NetworkStack network, DataStack data, MessagingStack messaging, 
         StackProps props = StackProps.builder()
                 // A concrete environment: real AZ names (3 of them when asked), and ALB access logs need the region.
                 .env(Environment.builder().account(settings.account()).region(settings.region()).build())
+                .synthesizer(settings.bootstrapless() ? new LegacyStackSynthesizer() : null)
                 .build();
         NetworkStack network = new NetworkStack(app, "AnbNetwork", props, settings);
         DataStack data = new DataStack(app, "AnbData", props, settings, network);

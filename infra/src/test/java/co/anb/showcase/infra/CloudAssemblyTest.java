@@ -19,6 +19,16 @@ class CloudAssemblyTest {
     }
 
     @Test
+    void bootstraplessDeployNeedsNoBootstrapStack() {
+        SynthesizedPlatform academy = SynthesizedPlatform.allOptions();
+        academy.stacks().forEach(stack -> assertThat(academy.template(stack).toJSON()).doesNotContainKey("Rules")
+                .satisfies(t -> assertThat(String.valueOf(t.get("Parameters"))).doesNotContain("BootstrapVersion")));
+        SynthesizedPlatform.defaults().stacks().forEach(stack ->
+                assertThat(String.valueOf(SynthesizedPlatform.defaults().template(stack).toJSON().get("Parameters")))
+                        .contains("BootstrapVersion"));
+    }
+
+    @Test
     void cdkJsonRunsThisAppFromTheInfraFolder() throws Exception {
         assertThat(java.nio.file.Files.readString(Path.of("cdk.json")))
                 .contains("\"app\"").contains("exec:java");

@@ -49,7 +49,7 @@ final class SynthesizedPlatform {
 
     /**
      * Every optional parameter set at once: 3 zones, HTTPS, an alarm email and AWS Academy's LabRole instead of
-     * created IAM. Written to target/cdk.out-all-options.
+     * created IAM, deployed without a bootstrap stack. Written to target/cdk.out-all-options.
      */
     static SynthesizedPlatform allOptions() {
         return CACHE.computeIfAbsent("all-options", key -> new SynthesizedPlatform(Map.of(
@@ -57,7 +57,8 @@ final class SynthesizedPlatform {
                 "certificateArn", CERTIFICATE_ARN,
                 "alarmEmail", "alerts@example.com",
                 "existingInstanceRoleName", "LabRole",
-                "existingInstanceProfileName", "LabInstanceProfile"),
+                "existingInstanceProfileName", "LabInstanceProfile",
+                "bootstrapless", "true"),
                 Path.of("target", "cdk.out-all-options").toAbsolutePath()));
     }
 
