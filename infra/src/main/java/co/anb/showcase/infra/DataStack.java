@@ -2,6 +2,7 @@ package co.anb.showcase.infra;
 
 import java.util.List;
 
+import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
@@ -51,6 +52,8 @@ final class DataStack extends Stack {
                         .build())
                 .removalPolicy(RemovalPolicy.RETAIN)
                 .build();
+        CfnOutput.Builder.create(this, "MediaBucketName").value(media.getBucketName()).build();
+        CfnOutput.Builder.create(this, "DatabaseInstanceId").value(database.instance().getInstanceIdentifier()).build();
         Nag.suppress(jwtSecret, "SMG4", "Rotating the signing key logs every user out; rotate by hand (docs/deploy-aws.md).");
     }
 

@@ -1,5 +1,6 @@
 package co.anb.showcase.infra;
 
+import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
@@ -36,6 +37,8 @@ final class MessagingStack extends Stack {
                 .enforceSsl(true)
                 .deadLetterQueue(DeadLetterQueue.builder().queue(deadLetters).maxReceiveCount(MAX_RECEIVE_COUNT).build())
                 .build();
+        CfnOutput.Builder.create(this, "JobQueueUrl").value(jobs.getQueueUrl()).build();
+        CfnOutput.Builder.create(this, "DeadLetterQueueUrl").value(deadLetters.getQueueUrl()).build();
     }
 
     IQueue jobs() {

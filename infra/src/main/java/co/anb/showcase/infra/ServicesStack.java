@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import software.amazon.awscdk.Aws;
+import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.services.secretsmanager.ISecret;
@@ -60,6 +61,11 @@ final class ServicesStack extends Stack {
                 AppUserData.of(spec(settings, "worker", workerEnvironment, true)), messaging.jobs(),
                 workerGroupName, DRAIN_HOOK_NAME);
 
+        CfnOutput.Builder.create(this, "Url")
+                .value((settings.https() ? "https://" : "http://") + web.loadBalancer().getLoadBalancerDnsName())
+                .build();
+        CfnOutput.Builder.create(this, "WebGroupName").value(web.group().getAutoScalingGroupName()).build();
+        CfnOutput.Builder.create(this, "WorkerGroupName").value(worker.group().getAutoScalingGroupName()).build();
         suppressScopedWildcards(webIdentity, workerIdentity);
     }
 
