@@ -1,5 +1,6 @@
 package co.anb.showcase.infra;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import software.amazon.awscdk.App;
@@ -28,7 +29,7 @@ public final class InfraApp {
 
     /** An app with the feature flags, extra context (as {@code -c key=value} would give) and an optional outdir. */
     static App newApp(Map<String, Object> context, String outdir) {
-        Map<String, Object> merged = new java.util.HashMap<>(FEATURE_FLAGS);
+        Map<String, Object> merged = new HashMap<>(FEATURE_FLAGS);
         merged.putAll(context);
         AppProps.Builder props = AppProps.builder().context(merged);
         if (outdir != null) {

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.cdklabs.cdknag.RegexAppliesTo;
 import software.amazon.awscdk.Aws;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Stack;
@@ -82,10 +83,10 @@ final class ServicesStack extends Stack {
             Nag.suppress(identity.policy(), "IAM5", "Object ARNs under the three media prefixes; cloudwatch:PutMetricData "
                     + "has no resource-level permissions (limited to the ANB namespace); ASG ARNs embed a generated UUID.",
                     List.of(
-                            io.github.cdklabs.cdknag.RegexAppliesTo.builder()
+                            RegexAppliesTo.builder()
                                     .regex("/^Resource::.*\\/(uploads|processed|thumbnails)\\/\\*$/g").build(),
                             "Resource::*",
-                            io.github.cdklabs.cdknag.RegexAppliesTo.builder()
+                            RegexAppliesTo.builder()
                                     .regex("/^Resource::arn:<AWS::Partition>:autoscaling:.*:autoScalingGroup:\\*:autoScalingGroupName\\/.*$/g")
                                     .build()));
         }

@@ -2,6 +2,7 @@ package co.anb.showcase.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -45,8 +46,8 @@ class NetworkStackTest {
     void s3TrafficUsesAGatewayEndpoint() {
         network.hasResourceProperties("AWS::EC2::VPCEndpoint", Map.of(
                 "VpcEndpointType", "Gateway",
-                "ServiceName", Match.objectLike(Map.of("Fn::Join", Match.arrayWith(java.util.List.of(
-                        Match.arrayWith(java.util.List.of(".s3"))))))));
+                "ServiceName", Match.objectLike(Map.of("Fn::Join", Match.arrayWith(List.of(
+                        Match.arrayWith(List.of(".s3"))))))));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package co.anb.showcase.infra;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,7 +31,7 @@ final class SynthesizedPlatform {
     private final Map<Stack, Annotations> annotations = new ConcurrentHashMap<>();
 
     private SynthesizedPlatform(Map<String, Object> context, Path outdir) {
-        Map<String, Object> all = new java.util.HashMap<>(Map.of(
+        Map<String, Object> all = new HashMap<>(Map.of(
                 "account", ACCOUNT,
                 "region", REGION,
                 "artifactsBucket", ARTIFACTS_BUCKET,
