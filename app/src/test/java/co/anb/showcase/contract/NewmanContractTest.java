@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -56,6 +58,11 @@ class NewmanContractTest {
     private static final Duration BUDGET = Duration.ofMinutes(4);
     private static final Duration NPM_TIMEOUT = Duration.ofMinutes(3);
     private static final Duration RUN_TIMEOUT = Duration.ofSeconds(100);
+    /** How long newman may take to exit once its run is over and its reports are written. */
+    private static final Duration LINGER = Duration.ofSeconds(5);
+    /** "|   assertions |   311 |   0 |": a row of newman's summary table, executed and failed. */
+    private static final Pattern SUMMARY_ROW =
+            Pattern.compile("(?m)^\\|\\s+[a-z-]+ \\|\\s+(\\d+) \\|\\s+(\\d+) \\|\\s*$");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
@@ -162,14 +169,23 @@ class NewmanContractTest {
                 "--color", "off",
                 "--disable-unicode");
         Instant started = Instant.now();
-        ProcessResult result = run(command, collections, RUN_TIMEOUT.plusSeconds(15));
+        ProcessResult result = run(command, collections, RUN_TIMEOUT.plusSeconds(15), junit);
         Files.writeString(reports.resolve(name + ".log"), result.output());
-        System.out.printf("%n===== newman: %s (%d s, exit %d; full log: %s) =====%n%s%n", name,
-                Duration.between(started, Instant.now()).toSeconds(), result.exitCode(),
+        System.out.printf("%n===== newman: %s (%d s, %s; full log: %s) =====%n%s%n", name,
+                Duration.between(started, Instant.now()).toSeconds(),
+                result.lingered() ? "run ended, process lingered and was stopped" : "exit " + result.exitCode(),
                 reports.resolve(name + ".log"), summaryOf(result.output()));
-
-        assertThat(result.exitCode()).as("newman %s exit code (see %s)%n%s", name, reports.resolve(name + ".log"),
-                failuresOf(result.output())).isZero();
+        if (result.lingered()) {
+            // See collections/README.md, "Known issues": an early 401 to a large upload leaves the connection open.
+            System.out.printf("newman %s finished its run but did not exit within %d s: a connection the server left"
+                    + " open (early answer to an upload whose body it never read). Judged by its summary.%n",
+                    name, LINGER.toSeconds());
+        } else {
+            assertThat(result.exitCode()).as("newman %s exit code (see %s)%n%s", name,
+                    reports.resolve(name + ".log"), failuresOf(result.output())).isZero();
+        }
+        assertThat(failedInSummary(result.output())).as("newman %s summary, 'failed' column (see %s)%n%s", name,
+                reports.resolve(name + ".log"), failuresOf(result.output())).containsOnly(0);
         JunitCounts counts = JunitCounts.read(junit);
         System.out.printf("newman %s: %d assertions, %d failed%n", name, counts.tests(), counts.failures());
         assertThat(counts.tests()).as("assertions executed by %s", name).isPositive();
@@ -251,25 +267,60 @@ class NewmanContractTest {
 
     private ProcessResult run(List<String> command, Path dir, Duration timeout) throws IOException,
             InterruptedException {
+        return run(command, dir, timeout, null);
+    }
+
+    /**
+     * Runs a child process with a hard time limit (never past the class's budget). When {@code finishedWhenExists}
+     * appears (newman writes its JUnit report once the run is over) and the process still has not exited
+     * {@link #LINGER} later, it is stopped and the result marked as lingered.
+     */
+    private ProcessResult run(List<String> command, Path dir, Duration timeout, Path finishedWhenExists)
+            throws IOException, InterruptedException {
         Duration left = Duration.between(Instant.now(), deadline);
         if (left.isNegative()) {
             fail("The contract test's time budget of " + BUDGET + " is spent before: " + String.join(" ", command));
         }
-        Duration limit = timeout.compareTo(left) < 0 ? timeout : left;
+        Instant limit = Instant.now().plus(timeout.compareTo(left) < 0 ? timeout : left);
         Path output = Files.createTempFile("newman-contract", ".log");
         try {
             Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
                     .redirectOutput(output.toFile()).start();
-            if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-                fail("Timed out after " + limit.toSeconds() + " s: " + String.join(" ", command) + "\n"
-                        + Files.readString(output, StandardCharsets.UTF_8));
+            Instant finishedAt = null;
+            while (!process.waitFor(200, TimeUnit.MILLISECONDS)) {
+                Instant now = Instant.now();
+                if (finishedAt == null && finishedWhenExists != null && Files.exists(finishedWhenExists)) {
+                    finishedAt = now;
+                }
+                boolean lingered = finishedAt != null && now.isAfter(finishedAt.plus(LINGER));
+                if (lingered || now.isAfter(limit)) {
+                    process.descendants().forEach(ProcessHandle::destroyForcibly);
+                    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                    String text = Files.readString(output, StandardCharsets.UTF_8);
+                    if (lingered) {
+                        return new ProcessResult(-1, text, true);
+                    }
+                    fail("Timed out (limit " + timeout.toSeconds() + " s, class budget " + BUDGET.toSeconds()
+                            + " s): " + String.join(" ", command) + "\n" + text);
+                }
             }
-            return new ProcessResult(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
+            return new ProcessResult(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8), false);
         } finally {
             Files.deleteIfExists(output);
         }
+    }
+
+    /** The "failed" column of newman's summary table (iterations, requests, scripts, assertions). */
+    static List<Integer> failedInSummary(String output) {
+        List<Integer> failed = new ArrayList<>();
+        Matcher row = SUMMARY_ROW.matcher(output);
+        while (row.find()) {
+            failed.add(Integer.parseInt(row.group(2)));
+        }
+        if (failed.isEmpty()) {
+            fail("no newman summary table in the output:\n" + output);
+        }
+        return failed;
     }
 
     /** The run summary table newman prints at the end (from its "executed | failed" header), and what follows. */
@@ -302,6 +353,6 @@ class NewmanContractTest {
                 + Path.of("").toAbsolutePath());
     }
 
-    record ProcessResult(int exitCode, String output) {
+    record ProcessResult(int exitCode, String output, boolean lingered) {
     }
 }
