@@ -3,6 +3,8 @@ package co.anb.showcase.videos;
 import co.anb.showcase.auth.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
@@ -38,19 +40,21 @@ class VideoController {
 
     /**
      * Both fields are optional to Spring so that the service checks them in the contract's order (title first)
-     * with its own messages; the OpenAPI description still marks them required.
+     * with its own messages; the OpenAPI description ({@link UploadForm}) still marks them required, and shows the
+     * title as a form field rather than the query parameter springdoc would infer from {@code @RequestParam}.
      */
     @PostMapping(path = "/upload", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Subir un video de habilidades",
             description = "MP4 de 20 a 60 segundos, mínimo 1080p (lado corto ≥ 1080 px), hasta 100 MB. "
-                    + "El video queda en estado 'uploaded' y su procesamiento se encola.")
+                    + "El video queda en estado 'uploaded' y su procesamiento se encola.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                    schema = @Schema(implementation = UploadForm.class))))
     UploadResponse upload(
             @AuthenticationPrincipal Jwt jwt,
-            @Parameter(description = "Archivo MP4", required = true)
-            @RequestPart(name = "video_file", required = false) MultipartFile videoFile,
-            @Parameter(description = "Título (1 a 200 caracteres)", required = true)
-            @RequestParam(name = "title", required = false) String title) {
+            @Parameter(hidden = true) @RequestPart(name = "video_file", required = false) MultipartFile videoFile,
+            @Parameter(hidden = true) @RequestParam(name = "title", required = false) String title) {
         VideoService.Uploaded uploaded = videos.upload(CurrentUser.id(jwt), title, videoFile);
         return new UploadResponse("Video subido correctamente. Procesamiento en curso.", uploaded.taskId(),
                 uploaded.videoId());
@@ -76,6 +80,13 @@ class VideoController {
     }
 
     record UploadResponse(String message, UUID taskId, UUID videoId) {
+    }
+
+    /** Only describes the multipart form for OpenAPI; the fields arrive as the two method parameters. */
+    @Schema(name = "UploadForm", requiredProperties = {"video_file", "title"})
+    record UploadForm(
+            @Schema(type = "string", format = "binary", description = "Archivo MP4") String videoFile,
+            @Schema(description = "Título (1 a 200 caracteres)", minLength = 1, maxLength = 200) String title) {
     }
 
     record DeleteResponse(String message, UUID videoId) {
