@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.BeanCreationException;
+import org.springframework.boot.diagnostics.FailureAnalyzer;
+import org.springframework.core.io.support.SpringFactoriesLoader;
 
 class FfmpegBinariesTest {
 
@@ -50,6 +52,15 @@ class FfmpegBinariesTest {
 
         assertThat(analysis.getDescription()).isEqualTo("No working ffmpeg/ffprobe found");
         assertThat(analysis.getAction()).contains("libpulse0");
+    }
+
+    @Test
+    void startupFailureAnalyzerIsRegistered() {
+        // Boot's own analyzers need constructor arguments; only whether ours loads matters here
+        var analyzers = SpringFactoriesLoader.forDefaultResourceLocation().load(FailureAnalyzer.class, null,
+                SpringFactoriesLoader.FailureHandler.handleMessage((message, failure) -> { }));
+
+        assertThat(analyzers).hasAtLeastOneElementOfType(FfmpegUnavailableFailureAnalyzer.class);
     }
 
     @Test
