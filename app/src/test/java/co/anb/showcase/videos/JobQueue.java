@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Takes the tests' own jobs off the shared processing queue, so they do not linger for other tests (or a worker).
- * Messages of other videos are put back at once (visibility 0).
+ * Messages of other videos are put back at once (visibility 0); each receive still counts toward the queue's
+ * redrive limit, so this suits a queue that holds (mostly) the tests' own jobs, as it does while they run.
  */
 final class JobQueue {
 

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -54,8 +53,7 @@ class OutboxResilienceTest {
             assertThat((String) pending.get("last_error")).isNotBlank();
         } finally {
             String url = StackClients.sqs().createQueue(create -> create.queueName(LocalStack.QUEUE)
-                    .attributes(attributes.entrySet().stream()
-                            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)))).queueUrl();
+                    .attributes(attributes)).queueUrl();
             assertThat(url).isEqualTo(StackClients.queueUrl());
         }
 

@@ -8,6 +8,7 @@ import co.anb.showcase.media.TestVideos;
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
@@ -180,7 +181,7 @@ class VideoUploadApiTest {
     @Test
     void rejectsTokenSignedWithAnotherKey() {
         byte[] otherKey = new byte[32];
-        new java.security.SecureRandom().nextBytes(otherKey);
+        new SecureRandom().nextBytes(otherKey);
         var forger = new NimbusJwtEncoder(new ImmutableSecret<>(new SecretKeySpec(otherKey, "HmacSHA256")));
         String forged = forger.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(),
                 claims(Instant.now().plusSeconds(3600)))).getTokenValue();
