@@ -1,0 +1,43 @@
+package co.anb.showcase.rankings;
+
+import co.anb.showcase.shared.CityFilter;
+import co.anb.showcase.shared.PageRequest;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/**
+ * Serves ranking pages from a short-lived cache keyed by (city, page, limit): under load the ranking query runs at
+ * most once per key per {@code anb.rankings.cache-ttl}, concurrent misses for one key wait for a single computation,
+ * and a new vote shows up once the entry expires.
+ */
+@Service
+class RankingService {
+
+    private final Rankings rankings;
+    private final Cache<Key, RankingPage> cache;
+
+    RankingService(Rankings rankings, RankingsProperties properties) {
+        this.rankings = rankings;
+        this.cache = Caffeine.newBuilder()
+                .expireAfterWrite(properties.cacheTtl())
+                .maximumSize(properties.cacheMaxEntries())
+                .build();
+    }
+
+    RankingPage page(CityFilter city, PageRequest page) {
+        return cache.get(new Key(city.normalized(), page.page(), page.limit()),
+                key -> new RankingPage(rankings.page(city, page), rankings.count(city)));
+    }
+
+    record RankingPage(List<Ranking> items, long total) {
+
+        RankingPage {
+            items = List.copyOf(items);
+        }
+    }
+
+    private record Key(String city, int page, int limit) {
+    }
+}

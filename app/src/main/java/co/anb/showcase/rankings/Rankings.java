@@ -1,0 +1,63 @@
+package co.anb.showcase.rankings;
+
+import co.anb.showcase.shared.CityFilter;
+import co.anb.showcase.shared.PageRequest;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Read model of the ranking: one row per player with at least one published video, votes summed over those videos.
+ * Positions come from a window function evaluated over the whole filtered set before paging, so page 2 keeps the
+ * true positions; players with zero votes sort after every player with votes.
+ */
+@Repository
+class Rankings {
+
+    private static final String PLAYERS = """
+            SELECT u.id, u.first_name || ' ' || u.last_name AS username, u.city, sum(v.votes) AS votes
+            FROM users u
+            JOIN videos v ON v.owner_id = u.id AND v.status = 'processed'
+            %s
+            GROUP BY u.id""";
+    private static final String CITY_CONDITION = "WHERE lower(u.city) = :city";
+
+    private final JdbcClient jdbc;
+
+    Rankings(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Ranking> page(CityFilter city, PageRequest page) {
+        var statement = jdbc.sql("""
+                        WITH players AS (%s)
+                        SELECT rank() OVER (ORDER BY votes DESC) AS position, username, city, votes
+                        FROM players
+                        ORDER BY votes DESC, username, id
+                        LIMIT :limit OFFSET :offset""".formatted(players(city)))
+                .param("limit", page.limit())
+                .param("offset", page.offset());
+        if (city.isPresent()) {
+            statement = statement.param("city", city.normalized());
+        }
+        return statement.query((rs, rowNum) -> new Ranking(rs.getLong("position"), rs.getString("username"),
+                rs.getString("city"), rs.getLong("votes"))).list();
+    }
+
+    /** How many players the (filtered) ranking has. */
+    long count(CityFilter city) {
+        var statement = jdbc.sql("""
+                SELECT count(DISTINCT u.id)
+                FROM users u
+                JOIN videos v ON v.owner_id = u.id AND v.status = 'processed'
+                """ + (city.isPresent() ? CITY_CONDITION : ""));
+        if (city.isPresent()) {
+            statement = statement.param("city", city.normalized());
+        }
+        return statement.query(Long.class).single();
+    }
+
+    private static String players(CityFilter city) {
+        return PLAYERS.formatted(city.isPresent() ? CITY_CONDITION : "");
+    }
+}

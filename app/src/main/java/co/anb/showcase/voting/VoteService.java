@@ -1,0 +1,61 @@
+package co.anb.showcase.voting;
+
+import co.anb.showcase.shared.ApiException;
+import java.util.UUID;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Casts votes. Uniqueness of (user, video) is decided by the database inside one transaction: of many concurrent
+ * identical votes exactly one inserts a row and bumps the counter; the others insert nothing and get 400.
+ */
+@Service
+class VoteService {
+
+    static final String VIDEO_NOT_FOUND = "Video no encontrado.";
+    static final String ALREADY_VOTED = "Ya has votado por este video.";
+    static final String OWN_VIDEO = "No puedes votar por tus propios videos.";
+
+    private final Votes votes;
+
+    VoteService(Votes votes) {
+        this.votes = votes;
+    }
+
+    @Transactional
+    void vote(UUID userId, String rawVideoId) {
+        UUID videoId = parse(rawVideoId);
+        UUID owner = votes.publicVideoOwner(videoId).orElseThrow(VoteService::videoNotFound);
+        if (owner.equals(userId)) {
+            throw ApiException.badRequest(OWN_VIDEO);
+        }
+        boolean inserted;
+        try {
+            inserted = votes.insert(userId, videoId);
+        } catch (DataIntegrityViolationException e) {
+            // the foreign key: the video was deleted between the read above and the insert
+            throw videoNotFound();
+        }
+        if (!inserted) {
+            throw ApiException.badRequest(ALREADY_VOTED);
+        }
+        if (!votes.incrementCounter(videoId)) {
+            // it stopped being public meanwhile: the exception rolls the vote back with it
+            throw videoNotFound();
+        }
+    }
+
+    /** A malformed id names no video: 404 like any unknown id. */
+    private static UUID parse(String raw) {
+        try {
+            return UUID.fromString(raw);
+        } catch (IllegalArgumentException e) {
+            throw videoNotFound();
+        }
+    }
+
+    private static ApiException videoNotFound() {
+        return ApiException.notFound(VIDEO_NOT_FOUND);
+    }
+}

@@ -1,0 +1,267 @@
+package co.anb.showcase.voting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.anb.showcase.ApiClient;
+import co.anb.showcase.IntegrationTest;
+import co.anb.showcase.PublicFixtures;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/** Contract of {@code GET /api/public/videos} (#7). */
+@IntegrationTest
+class PublicVideosApiTest {
+
+    private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    ApiClient api;
+    PublicFixtures fixtures;
+
+    @BeforeEach
+    void setUp() {
+        api = new ApiClient(port);
+        fixtures = new PublicFixtures(api, jdbc);
+    }
+
+    @Test
+    void listsOnlyProcessedVideosWithTheirOwnerAndUrls() {
+        String city = PublicFixtures.uniqueCity("Medellín");
+        var owner = fixtures.player(city, "Ana", "Pérez");
+        UUID published = fixtures.processedVideo(owner.userId(), "Triple desde la esquina", NOW.minusSeconds(30), 4);
+        fixtures.unpublishedVideo(owner.userId(), "uploaded", 0);
+        fixtures.unpublishedVideo(owner.userId(), "processing", 0);
+        fixtures.unpublishedVideo(owner.userId(), "failed", 9);
+
+        var response = api.get("/api/public/videos?city=" + encode(city), null);
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.header("X-Total-Count")).isEqualTo("1");
+        assertThat(response.json().size()).isEqualTo(1);
+        JsonNode video = response.json().get(0);
+        assertThat(video.get("video_id").asString()).isEqualTo(published.toString());
+        assertThat(video.get("title").asString()).isEqualTo("Triple desde la esquina");
+        assertThat(video.get("username").asString()).isEqualTo("Ana Pérez");
+        assertThat(video.get("city").asString()).isEqualTo(city);
+        assertThat(video.get("country").asString()).isEqualTo("Colombia");
+        assertThat(video.get("processed_url").asString()).startsWith("http").contains("processed/" + published + ".mp4");
+        assertThat(video.get("thumbnail_url").asString()).startsWith("http").contains("thumbnails/" + published + ".jpg");
+        assertThat(video.get("votes").asInt()).isEqualTo(4);
+        assertThat(Instant.parse(video.get("processed_at").asString())).isEqualTo(NOW.minusSeconds(30));
+        assertThat(video.get("processed_at").asString()).endsWith("Z");
+        assertThat(video.has("voted_by_me")).as("anonymous callers get no voted_by_me").isFalse();
+    }
+
+    @Test
+    void cityFilterIgnoresCaseAndSurroundingSpaces() {
+        String city = PublicFixtures.uniqueCity("Bogotá");
+        var owner = fixtures.player(city);
+        UUID video = fixtures.processedVideo(owner.userId());
+
+        for (String query : List.of(city, city.toUpperCase(), city.toLowerCase(), "  " + city.toUpperCase() + "  ")) {
+            var response = api.get("/api/public/videos?city=" + encode(query), null);
+            assertThat(response.status()).as(query).isEqualTo(200);
+            assertThat(ids(response)).as(query).containsExactly(video.toString());
+            assertThat(response.header("X-Total-Count")).as(query).isEqualTo("1");
+        }
+    }
+
+    @Test
+    void blankCityMeansEveryCity() {
+        String city = PublicFixtures.uniqueCity("Pasto");
+        fixtures.processedVideo(fixtures.player(city).userId());
+        long all = Long.parseLong(api.get("/api/public/videos", null).header("X-Total-Count"));
+
+        var blank = api.get("/api/public/videos?city=" + encode("   "), null);
+
+        assertThat(blank.status()).isEqualTo(200);
+        assertThat(Long.parseLong(blank.header("X-Total-Count"))).isGreaterThanOrEqualTo(all).isPositive();
+    }
+
+    @Test
+    void unknownCityGivesAnEmptyPage() {
+        var response = api.get("/api/public/videos?city=" + encode(PublicFixtures.uniqueCity("Ninguna")), null);
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().isArray()).isTrue();
+        assertThat(response.json().size()).isZero();
+        assertThat(response.header("X-Total-Count")).isEqualTo("0");
+    }
+
+    @Test
+    void sortsByVotesByDefaultWithTiesByMostRecent() {
+        String city = PublicFixtures.uniqueCity("Cali");
+        UUID owner = fixtures.player(city).userId();
+        UUID oldFive = fixtures.processedVideo(owner, "viejo 5", NOW.minus(3, ChronoUnit.DAYS), 5);
+        UUID newFive = fixtures.processedVideo(owner, "nuevo 5", NOW.minus(1, ChronoUnit.DAYS), 5);
+        UUID nine = fixtures.processedVideo(owner, "nueve", NOW.minus(5, ChronoUnit.DAYS), 9);
+        UUID zero = fixtures.processedVideo(owner, "cero", NOW, 0);
+
+        var byDefault = api.get("/api/public/videos?city=" + encode(city), null);
+        var byVotes = api.get("/api/public/videos?sort=votes&city=" + encode(city), null);
+
+        List<String> expected = List.of(nine.toString(), newFive.toString(), oldFive.toString(), zero.toString());
+        assertThat(ids(byDefault)).containsExactlyElementsOf(expected);
+        assertThat(ids(byVotes)).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void sortsByMostRecentlyPublished() {
+        String city = PublicFixtures.uniqueCity("Cartagena");
+        UUID owner = fixtures.player(city).userId();
+        UUID oldest = fixtures.processedVideo(owner, "antiguo", NOW.minus(2, ChronoUnit.DAYS), 50);
+        UUID newest = fixtures.processedVideo(owner, "reciente", NOW, 0);
+        UUID middle = fixtures.processedVideo(owner, "medio", NOW.minus(1, ChronoUnit.DAYS), 7);
+
+        var response = api.get("/api/public/videos?sort=recent&city=" + encode(city), null);
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(ids(response)).containsExactly(newest.toString(), middle.toString(), oldest.toString());
+    }
+
+    @Test
+    void pagesDoNotOverlapAndReportTheTotal() {
+        String city = PublicFixtures.uniqueCity("Tunja");
+        UUID owner = fixtures.player(city).userId();
+        for (int i = 0; i < 5; i++) {
+            fixtures.processedVideo(owner, "video " + i, NOW.minusSeconds(i), 10 - i);
+        }
+        String base = "/api/public/videos?limit=2&city=" + encode(city);
+
+        var first = api.get(base, null);
+        var second = api.get(base + "&page=2", null);
+        var third = api.get(base + "&page=3", null);
+        var beyond = api.get(base + "&page=1000", null);
+
+        assertThat(titles(first)).containsExactly("video 0", "video 1");
+        assertThat(titles(second)).containsExactly("video 2", "video 3");
+        assertThat(titles(third)).containsExactly("video 4");
+        assertThat(beyond.status()).isEqualTo(200);
+        assertThat(beyond.json().size()).isZero();
+        for (var page : List.of(first, second, third, beyond)) {
+            assertThat(page.header("X-Total-Count")).isEqualTo("5");
+        }
+    }
+
+    @Test
+    void defaultLimitIsTwenty() {
+        String city = PublicFixtures.uniqueCity("Neiva");
+        UUID owner = fixtures.player(city).userId();
+        for (int i = 0; i < 21; i++) {
+            fixtures.processedVideo(owner, "video " + i, NOW.minusSeconds(i), 0);
+        }
+
+        var response = api.get("/api/public/videos?city=" + encode(city), null);
+
+        assertThat(response.json().size()).isEqualTo(20);
+        assertThat(response.header("X-Total-Count")).isEqualTo("21");
+    }
+
+    @Test
+    void votedByMeTellsALoggedInCallerWhatTheyVotedFor() {
+        String city = PublicFixtures.uniqueCity("Manizales");
+        UUID owner = fixtures.player(city).userId();
+        UUID voted = fixtures.processedVideo(owner, "votado", NOW, 0);
+        UUID notVoted = fixtures.processedVideo(owner, "sin votar", NOW.minusSeconds(1), 0);
+        var voter = fixtures.player(PublicFixtures.uniqueCity("Pereira"));
+        assertThat(api.postJson("/api/public/videos/" + voted + "/vote", voter.token(), "").status()).isEqualTo(200);
+
+        var loggedIn = api.get("/api/public/videos?city=" + encode(city), voter.token());
+        var anonymous = api.get("/api/public/videos?city=" + encode(city), null);
+
+        assertThat(loggedIn.status()).isEqualTo(200);
+        assertThat(byId(loggedIn, voted).get("voted_by_me").asBoolean()).isTrue();
+        assertThat(byId(loggedIn, voted).get("votes").asInt()).isEqualTo(1);
+        assertThat(byId(loggedIn, notVoted).get("voted_by_me").isBoolean()).isTrue();
+        assertThat(byId(loggedIn, notVoted).get("voted_by_me").asBoolean()).isFalse();
+        assertThat(anonymous.json().valueStream()).allSatisfy(video -> assertThat(video.has("voted_by_me")).isFalse());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "-1", "abc", "1.5", "99999999999"})
+    void rejectsABadPage(String page) {
+        var response = api.get("/api/public/videos?page=" + encode(page), null);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.detail()).isEqualTo("El parámetro 'page' debe ser un número entero mayor o igual a 1.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "-1", "abc", "101", "1000"})
+    void rejectsABadLimit(String limit) {
+        var response = api.get("/api/public/videos?limit=" + encode(limit), null);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.detail()).isEqualTo("El parámetro 'limit' debe ser un número entero entre 1 y 100.");
+    }
+
+    @Test
+    void acceptsTheLimitBounds() {
+        assertThat(api.get("/api/public/videos?limit=1", null).status()).isEqualTo(200);
+        assertThat(api.get("/api/public/videos?limit=100&page=1", null).status()).isEqualTo(200);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"popular", "votes desc", "1", "id"})
+    void rejectsAnUnknownSort(String sort) {
+        var response = api.get("/api/public/videos?sort=" + encode(sort), null);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.detail()).isEqualTo("El parámetro 'sort' debe ser 'votes' o 'recent'.");
+    }
+
+    @Test
+    void rejectsACityLongerThanAnyCity() {
+        var response = api.get("/api/public/videos?city=" + "x".repeat(101), null);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.detail()).isEqualTo("El parámetro 'city' admite máximo 100 caracteres.");
+    }
+
+    @Test
+    void openApiDescribesThePublicEndpoints() {
+        var docs = api.get("/v3/api-docs", null);
+
+        assertThat(docs.status()).isEqualTo(200);
+        JsonNode paths = docs.json().get("paths");
+        assertThat(paths.has("/api/public/videos")).isTrue();
+        assertThat(paths.has("/api/public/videos/{video_id}/vote")).isTrue();
+        assertThat(paths.has("/api/public/rankings")).isTrue();
+        assertThat(paths.get("/api/public/videos").get("get").get("responses").get("200").get("headers")
+                .has("X-Total-Count")).isTrue();
+        assertThat(docs.body()).contains("voted_by_me", "processed_url", "thumbnail_url");
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static List<String> ids(ApiClient.Response response) {
+        return response.json().valueStream().map(video -> video.get("video_id").asString()).toList();
+    }
+
+    private static List<String> titles(ApiClient.Response response) {
+        return response.json().valueStream().map(video -> video.get("title").asString()).toList();
+    }
+
+    private static JsonNode byId(ApiClient.Response response, UUID id) {
+        return response.json().valueStream().filter(video -> video.get("video_id").asString().equals(id.toString()))
+                .findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,71 @@
+package co.anb.showcase.infra;
+
+import java.util.List;
+
+import software.amazon.awscdk.CfnOutput;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.services.s3.BlockPublicAccess;
+import software.amazon.awscdk.services.s3.Bucket;
+import software.amazon.awscdk.services.s3.BucketEncryption;
+import software.amazon.awscdk.services.s3.IBucket;
+import software.amazon.awscdk.services.s3.LifecycleRule;
+import software.amazon.awscdk.services.s3.ObjectOwnership;
+import software.amazon.awscdk.services.secretsmanager.ISecret;
+import software.amazon.awscdk.services.secretsmanager.Secret;
+import software.amazon.awscdk.services.secretsmanager.SecretStringGenerator;
+import software.constructs.Construct;
+
+/** Everything stateful: the media bucket, the database and the secrets. Retained when the stack is deleted. */
+final class DataStack extends Stack {
+
+    private final Bucket media;
+    private final Database database;
+    private final Secret jwtSecret;
+
+    DataStack(Construct scope, String id, StackProps props, InfraSettings settings, NetworkStack network) {
+        super(scope, id, props);
+        // Same stack as the media bucket: the log bucket's policy names the media bucket, so another stack would cycle.
+        LogBucket accessLogs = new LogBucket(this, "AccessLogs");
+        media = Bucket.Builder.create(this, "MediaBucket")
+                .encryption(BucketEncryption.S3_MANAGED)
+                .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
+                .objectOwnership(ObjectOwnership.BUCKET_OWNER_ENFORCED)
+                .enforceSsl(true)
+                .serverAccessLogsBucket(accessLogs.bucket())
+                .serverAccessLogsPrefix("media/")
+                .lifecycleRules(List.of(LifecycleRule.builder()
+                        .id("abort-abandoned-multipart-uploads")
+                        .abortIncompleteMultipartUploadAfter(Duration.days(1))
+                        .build()))
+                .removalPolicy(RemovalPolicy.RETAIN)
+                .build();
+        database = new Database(this, "Database", network.vpc(), network.securityGroups().database(), settings);
+        jwtSecret = Secret.Builder.create(this, "JwtSecret")
+                .description("HS256 signing key of the ANB API tokens")
+                // 64 alphanumerics ≈ 380 bits, above the 256 bits HS256 needs; no punctuation to survive env files.
+                .generateSecretString(SecretStringGenerator.builder()
+                        .passwordLength(64)
+                        .excludePunctuation(true)
+                        .build())
+                .removalPolicy(RemovalPolicy.RETAIN)
+                .build();
+        CfnOutput.Builder.create(this, "MediaBucketName").value(media.getBucketName()).build();
+        CfnOutput.Builder.create(this, "DatabaseInstanceId").value(database.instance().getInstanceIdentifier()).build();
+        Nag.suppress(jwtSecret, "SMG4", "Rotating the signing key logs every user out; rotate by hand (docs/deploy-aws.md).");
+    }
+
+    IBucket mediaBucket() {
+        return media;
+    }
+
+    Database database() {
+        return database;
+    }
+
+    ISecret jwtSecret() {
+        return jwtSecret;
+    }
+}

@@ -1,0 +1,119 @@
+package co.anb.showcase.infra;
+
+import java.util.function.Function;
+
+import software.constructs.Node;
+
+/**
+ * Every knob of the deployment, read once from CDK context ({@code cdk deploy -c key=value} or cdk.json).
+ * Defaults are the sizes the cost estimate in docs/deploy-aws.md is computed for.
+ */
+record InfraSettings(
+        String account,
+        String region,
+        int azCount,
+        int natGateways,
+        String artifactsBucket,
+        String appJarKey,
+        String ffmpegKey,
+        String certificateArn,
+        String existingInstanceRoleName,
+        String existingInstanceProfileName,
+        String alarmEmail,
+        String webInstanceType,
+        String workerInstanceType,
+        String dbInstanceType,
+        int webMinCapacity,
+        int webMaxCapacity,
+        int workerMinCapacity,
+        int workerMaxCapacity,
+        int workerConcurrency,
+        double workerBacklogTarget,
+        int jobVisibilitySeconds,
+        int queueDepthAlarmThreshold,
+        boolean dbDeletionProtection,
+        boolean bootstrapless) {
+
+    /** The app listens here; the ALB targets it and the web security group opens only it. */
+    static final int APP_PORT = 8080;
+
+    /** Namespace the app's Micrometer CloudWatch registry publishes to; PutMetricData is limited to it. */
+    static final String METRICS_NAMESPACE = "ANB";
+
+    InfraSettings {
+        require(account != null && !account.isBlank(), "no AWS account: run through the CDK CLI or pass -c account=...");
+        require(region != null && !region.isBlank(), "no AWS region: run through the CDK CLI or pass -c region=...");
+        require(azCount >= 2 && azCount <= 3, "azCount must be 2 or 3, got " + azCount);
+        require(natGateways >= 1 && natGateways <= azCount, "natGateways must be between 1 and azCount");
+        require(artifactsBucket != null && !artifactsBucket.isBlank(),
+                "artifactsBucket is required: the bucket holding the release jar (see docs/deploy-aws.md)");
+        require(webMinCapacity >= 1 && webMinCapacity <= webMaxCapacity, "need 1 <= webMinCapacity <= webMaxCapacity");
+        require(workerMinCapacity >= 1 && workerMinCapacity <= workerMaxCapacity,
+                "need 1 <= workerMinCapacity <= workerMaxCapacity");
+        require(workerConcurrency >= 1, "workerConcurrency must be at least 1");
+        require(workerBacklogTarget > 0, "workerBacklogTarget must be positive");
+        require(jobVisibilitySeconds >= 60 && jobVisibilitySeconds <= 43_200, "jobVisibilitySeconds must be 60..43200");
+    }
+
+    static InfraSettings from(Node node) {
+        Function<String, String> text = key -> {
+            Object value = node.tryGetContext(key);
+            return value == null || value.toString().isBlank() ? null : value.toString().trim();
+        };
+        int azCount = intOr(text.apply("azCount"), 2);
+        String roleName = text.apply("existingInstanceRoleName");
+        return new InfraSettings(
+                or(text.apply("account"), System.getenv("CDK_DEFAULT_ACCOUNT")),
+                or(text.apply("region"), System.getenv("CDK_DEFAULT_REGION")),
+                azCount,
+                // One NAT gateway per zone keeps egress alive when a zone fails; -c natGateways=1 trades that for cost.
+                intOr(text.apply("natGateways"), azCount),
+                text.apply("artifactsBucket"),
+                or(text.apply("appJarKey"), "releases/anb-showcase-app.jar"),
+                or(text.apply("ffmpegKey"), "tools/ffmpeg-release-amd64-static.tar.xz"),
+                text.apply("certificateArn"),
+                roleName,
+                or(text.apply("existingInstanceProfileName"), roleName),
+                text.apply("alarmEmail"),
+                or(text.apply("webInstanceType"), "t3.small"),
+                // Compute-optimised, not burstable: FFmpeg would drain a t3's CPU credits in minutes.
+                or(text.apply("workerInstanceType"), "c6i.large"),
+                or(text.apply("dbInstanceType"), "t4g.micro"),
+                intOr(text.apply("webMinCapacity"), 2),
+                intOr(text.apply("webMaxCapacity"), 3),
+                intOr(text.apply("workerMinCapacity"), 1),
+                intOr(text.apply("workerMaxCapacity"), 3),
+                // The app's own default is one job per two cores; c6i.large has two.
+                intOr(text.apply("workerConcurrency"), 1),
+                Double.parseDouble(or(text.apply("workerBacklogTarget"), "4")),
+                // At least twice the worst job we measured (a 100 MB upload); the worker's heartbeat extends it anyway.
+                intOr(text.apply("jobVisibilitySeconds"), 900),
+                intOr(text.apply("queueDepthAlarmThreshold"), 50),
+                Boolean.parseBoolean(or(text.apply("dbDeletionProtection"), "true")),
+                // For accounts that cannot run `cdk bootstrap` (it creates IAM roles): deploy with the caller's
+                // credentials. Possible because these stacks have no file assets and small templates.
+                Boolean.parseBoolean(or(text.apply("bootstrapless"), "false")));
+    }
+
+    boolean https() {
+        return certificateArn != null;
+    }
+
+    boolean usesExistingRole() {
+        return existingInstanceRoleName != null;
+    }
+
+    private static String or(String value, String fallback) {
+        return value != null ? value : fallback;
+    }
+
+    private static int intOr(String value, int fallback) {
+        return value != null ? Integer.parseInt(value) : fallback;
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+}
