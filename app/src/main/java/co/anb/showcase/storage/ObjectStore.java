@@ -11,8 +11,6 @@ public interface ObjectStore {
     /** Streams an object to a local file. */
     void download(String key, Path target);
 
-    boolean exists(String key);
-
     /** Removes the objects; keys that do not exist are ignored. */
     void delete(String... keys);
 

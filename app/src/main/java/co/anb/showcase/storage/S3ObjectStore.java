@@ -1,5 +1,7 @@
 package co.anb.showcase.storage;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -7,7 +9,6 @@ import org.springframework.stereotype.Component;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.core.sync.ResponseTransformer;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 @Component
@@ -33,23 +34,10 @@ class S3ObjectStore implements ObjectStore {
     public void download(String key, Path target) {
         try {
             Files.deleteIfExists(target);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         s3.getObject(request -> request.bucket(properties.bucket()).key(key), ResponseTransformer.toFile(target));
-    }
-
-    @Override
-    public boolean exists(String key) {
-        try {
-            s3.headObject(request -> request.bucket(properties.bucket()).key(key));
-            return true;
-        } catch (S3Exception e) {
-            if (e.statusCode() == 404) {
-                return false;
-            }
-            throw e;
-        }
     }
 
     @Override

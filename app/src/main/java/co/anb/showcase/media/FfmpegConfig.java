@@ -1,0 +1,20 @@
+package co.anb.showcase.media;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Finds the FFmpeg tools once, at startup, so a host that cannot run them fails fast instead of on first upload. */
+@Configuration(proxyBeanMethods = false)
+class FfmpegConfig {
+
+    @Bean
+    FfmpegBinaries ffmpegBinaries(FfmpegProperties properties) {
+        return FfmpegBinaries.locate(properties.ffmpegPath(), properties.ffprobePath(),
+                properties.startupCheckTimeout());
+    }
+
+    @Bean
+    MediaProbe mediaProbe(FfmpegBinaries binaries, FfmpegProperties properties) {
+        return new MediaProbe(binaries, properties.probeTimeout());
+    }
+}

@@ -1,0 +1,130 @@
+package co.anb.showcase.videos;
+
+import co.anb.showcase.media.MediaInfo;
+import co.anb.showcase.media.MediaProbe;
+import co.anb.showcase.media.Mp4Container;
+import co.anb.showcase.media.UnreadableMediaException;
+import co.anb.showcase.shared.ApiException;
+import co.anb.showcase.shared.UploadLimits;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The upload rules of SPEC §3, in the order a player should hear about them: title, file present, MP4 by content,
+ * size, then what the media itself says (readable, duration, resolution). Each rule answers 400 with a message that
+ * says what was wrong with this file, e.g. its actual duration.
+ */
+@Component
+class UploadValidator {
+
+    static final String TITLE_REQUIRED = "El título es obligatorio (campo 'title').";
+    static final String TITLE_LENGTH = "El título debe tener entre 1 y %d caracteres; tiene %d.";
+    static final String TITLE_CONTROL = "El título no puede contener caracteres de control.";
+    static final String FILE_REQUIRED = "El archivo de video es obligatorio (campo 'video_file').";
+    static final String FILE_EMPTY = "El archivo de video está vacío.";
+    static final String NOT_MP4 = "El archivo no es un video MP4 válido.";
+    static final String INCOMPLETE = "El archivo MP4 está incompleto o dañado (¿se interrumpió la subida?).";
+    static final String UNREADABLE = "No se pudo leer el video: el archivo está dañado o no contiene video.";
+    static final String DURATION = "El video dura %s s; la duración debe estar entre %s y %s segundos.";
+    static final String RESOLUTION =
+            "La resolución del video es %d×%d; se requiere mínimo %dp (lado corto ≥ %d px).";
+
+    private static final Logger log = LoggerFactory.getLogger(UploadValidator.class);
+    private static final Locale SPANISH = Locale.forLanguageTag("es-CO");
+
+    private final VideoRules rules;
+    private final UploadLimits limits;
+    private final MediaProbe probe;
+
+    UploadValidator(VideoRules rules, UploadLimits limits, MediaProbe probe) {
+        this.rules = rules;
+        this.limits = limits;
+        this.probe = probe;
+    }
+
+    /** @return the title to store: the one given, without surrounding whitespace */
+    String title(String raw) {
+        String title = raw == null ? "" : raw.strip();
+        if (title.isEmpty()) {
+            throw ApiException.badRequest(TITLE_REQUIRED);
+        }
+        int length = title.codePointCount(0, title.length());
+        if (length > rules.titleMaxLength()) {
+            throw ApiException.badRequest(TITLE_LENGTH.formatted(rules.titleMaxLength(), length));
+        }
+        // PostgreSQL rejects NUL in text; other control characters have no place in a one-line title either
+        if (title.codePoints().anyMatch(Character::isISOControl)) {
+            throw ApiException.badRequest(TITLE_CONTROL);
+        }
+        return title;
+    }
+
+    void filePresent(MultipartFile file) {
+        if (file == null) {
+            throw ApiException.badRequest(FILE_REQUIRED);
+        }
+        if (file.isEmpty()) {
+            throw ApiException.badRequest(FILE_EMPTY);
+        }
+    }
+
+    /** The container and the size, checked on the bytes received, not on the name or the declared type. */
+    void container(Path file, long size) {
+        Mp4Container.Verdict verdict;
+        try {
+            verdict = Mp4Container.inspect(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the uploaded file", e);
+        }
+        if (verdict == Mp4Container.Verdict.NOT_MP4) {
+            throw ApiException.badRequest(NOT_MP4);
+        }
+        // the servlet container already refuses larger uploads; this holds if that limit is ever configured apart
+        if (size > limits.maxSize().toBytes()) {
+            throw ApiException.badRequest(limits.tooLargeMessage());
+        }
+        if (verdict == Mp4Container.Verdict.INCOMPLETE) {
+            throw ApiException.badRequest(INCOMPLETE);
+        }
+    }
+
+    MediaInfo media(Path file) {
+        MediaInfo media;
+        try {
+            media = probe.probe(file);
+        } catch (UnreadableMediaException e) {
+            log.info("Rejected an unreadable upload: {}", e.getMessage());
+            throw ApiException.badRequest(UNREADABLE);
+        }
+        double seconds = media.durationSeconds();
+        if (seconds < rules.minSeconds() || seconds > rules.maxSeconds()) {
+            throw ApiException.badRequest(DURATION.formatted(
+                    describeDuration(seconds), number(rules.minSeconds()), number(rules.maxSeconds())));
+        }
+        if (media.shortSide() < rules.minShortSide()) {
+            throw ApiException.badRequest(RESOLUTION.formatted(media.width(), media.height(), rules.minShortSide(),
+                    rules.minShortSide()));
+        }
+        return media;
+    }
+
+    /** One decimal, unless rounding would make a rejected duration read like an accepted one (60.02 → "60,02"). */
+    private String describeDuration(double seconds) {
+        String oneDecimal = String.format(SPANISH, "%.1f", seconds);
+        double shown = Math.round(seconds * 10) / 10.0;
+        return shown >= rules.minSeconds() && shown <= rules.maxSeconds()
+                ? String.format(SPANISH, "%.3f", seconds) : oneDecimal;
+    }
+
+    private static String number(double value) {
+        return new DecimalFormat("0.###", DecimalFormatSymbols.getInstance(SPANISH)).format(value);
+    }
+}

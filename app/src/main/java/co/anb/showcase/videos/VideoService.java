@@ -1,0 +1,170 @@
+package co.anb.showcase.videos;
+
+import co.anb.showcase.queue.JobOutbox;
+import co.anb.showcase.queue.ProcessingJob;
+import co.anb.showcase.shared.ApiException;
+import co.anb.showcase.storage.ObjectStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.multipart.MultipartFile;
+
+@Service
+class VideoService {
+
+    static final String NOT_FOUND = "Video no encontrado.";
+    static final String NOT_YOURS = "No tienes permiso para acceder a este video.";
+    static final String PUBLISHED = "El video ya fue publicado para votación y no se puede eliminar.";
+
+    private static final Logger log = LoggerFactory.getLogger(VideoService.class);
+
+    private final UploadValidator validator;
+    private final VideoRepository videos;
+    private final ObjectStore store;
+    private final JobOutbox outbox;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    VideoService(UploadValidator validator, VideoRepository videos, ObjectStore store, JobOutbox outbox,
+                 TransactionTemplate transactions, Clock clock) {
+        this.validator = validator;
+        this.videos = videos;
+        this.store = store;
+        this.outbox = outbox;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /**
+     * Validates the upload, stores the original and records the video with its processing job. A rejected upload
+     * leaves nothing behind: no row, no job, no stored object, no temporary file.
+     */
+    Uploaded upload(UUID ownerId, String rawTitle, MultipartFile file) {
+        String title = validator.title(rawTitle);
+        validator.filePresent(file);
+        Path local = createTempFile();
+        try {
+            // Tomcat already spooled the part to disk; for an absolute path it moves that file instead of copying
+            file.transferTo(local.toFile());
+            validator.container(local, file.getSize());
+            validator.media(local);
+            return store(ownerId, title, local);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not keep the uploaded file", e);
+        } finally {
+            deleteQuietly(local);
+        }
+    }
+
+    List<VideoSummary> list(UUID ownerId) {
+        return videos.findByOwner(ownerId).stream().map(video -> VideoSummary.of(video, store::url)).toList();
+    }
+
+    VideoDetail detail(UUID userId, String videoId) {
+        return VideoDetail.of(owned(userId, videoId), store::url);
+    }
+
+    /** Removes the row first (only if still unpublished), then its files, so a published video never loses them. */
+    UUID delete(UUID userId, String videoId) {
+        Video video = owned(userId, videoId);
+        if (video.isPublished()) {
+            throw ApiException.badRequest(PUBLISHED);
+        }
+        Video deleted = videos.deleteUnlessPublished(video.id()).orElseThrow(() ->
+                // it changed between the read and the delete: published by a worker, or deleted by another request
+                videos.findById(video.id()).isPresent()
+                        ? ApiException.badRequest(PUBLISHED) : ApiException.notFound(NOT_FOUND));
+        deleteFiles(deleted);
+        return deleted.id();
+    }
+
+    private Uploaded store(UUID ownerId, String title, Path local) {
+        Video video = Video.uploaded(UUID.randomUUID(), ownerId, UUID.randomUUID(), title,
+                clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        store.put(video.originalKey(), local, "video/mp4");
+        try {
+            transactions.executeWithoutResult(status -> {
+                videos.insert(video);
+                outbox.enqueue(new ProcessingJob(video.id(), video.taskId(), video.originalKey(),
+                        video.uploadedAt()));
+            });
+        } catch (RuntimeException e) {
+            try {
+                store.delete(video.originalKey());
+            } catch (RuntimeException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
+        }
+        return new Uploaded(video.id(), video.taskId());
+    }
+
+    /** 404 for an id that is not a video (including one that is not even a UUID), 403 for someone else's. */
+    private Video owned(UUID userId, String rawId) {
+        Video video = parse(rawId).flatMap(videos::findById).orElseThrow(() -> ApiException.notFound(NOT_FOUND));
+        if (!video.ownedBy(userId)) {
+            throw ApiException.forbidden(NOT_YOURS);
+        }
+        return video;
+    }
+
+    /**
+     * The worker's outputs have deterministic keys and may land after the row is gone (it then cleans up too), so
+     * those keys are removed whether or not the row knew them yet.
+     */
+    private void deleteFiles(Video video) {
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(video.originalKey());
+        Stream.of(video.processedKey(), video.thumbnailKey()).filter(Objects::nonNull).forEach(keys::add);
+        keys.add(VideoKeys.processed(video.id()));
+        keys.add(VideoKeys.thumbnail(video.id()));
+        try {
+            store.delete(keys.toArray(String[]::new));
+        } catch (RuntimeException e) {
+            // the video is already gone for the player; what is left is storage to reclaim, not data to keep
+            log.error("Video {} deleted but its files could not be removed, delete them by hand: {}", video.id(),
+                    keys, e);
+        }
+    }
+
+    private static Optional<UUID> parse(String rawId) {
+        try {
+            return Optional.of(UUID.fromString(rawId));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Path createTempFile() {
+        try {
+            return Files.createTempFile("anb-upload-", ".mp4");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create a temporary file for the upload", e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("Could not delete temporary upload {}: {}", file, e.getMessage());
+        }
+    }
+
+    record Uploaded(UUID videoId, UUID taskId) {
+    }
+}

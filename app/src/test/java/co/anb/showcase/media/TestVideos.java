@@ -1,0 +1,186 @@
+package co.anb.showcase.media;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Real MP4 files made with the real ffmpeg (lavfi test patterns, ultrafast, few frames per second, so each takes
+ * about a second), plus broken files made from them. Each file is generated once and cached under
+ * {@code target/test-videos/}, so every test class of a build reuses it; a file is written to a temporary name and
+ * moved into place, so a half-written file is never picked up.
+ */
+public final class TestVideos {
+
+    public static final long MIB = 1024 * 1024;
+    private static final Path DIR = Path.of("target", "test-videos").toAbsolutePath();
+    private static final Duration GENERATE_TIMEOUT = Duration.ofMinutes(2);
+    private static FfmpegBinaries binaries;
+
+    private TestVideos() {
+    }
+
+    /** 1920×1080 landscape, 21 s: passes every rule. */
+    public static Path landscape1080p21s() {
+        return generate("landscape-1920x1080-21s.mp4", 1920, 1080, 21, 5, false, 0);
+    }
+
+    /** 1080×1920 portrait, 22 s: passes every rule. */
+    public static Path portrait1080x1920s22s() {
+        return generate("portrait-1080x1920-22s.mp4", 1080, 1920, 22, 5, false, 0);
+    }
+
+    /** Coded 1920×1080 with a 90° display rotation, as phones record portrait video; with an audio track. */
+    public static Path rotatedPhone1080p21sWithAudio() {
+        return generate("rotated-1920x1080-r90-21s-audio.mp4", 1920, 1080, 21, 5, true, 90);
+    }
+
+    /** 1080p but only 10 s: too short. */
+    public static Path tooShort10s() {
+        return generate("landscape-1920x1080-10s.mp4", 1920, 1080, 10, 5, false, 0);
+    }
+
+    /** 1080p but 90 s: too long. */
+    public static Path tooLong90s() {
+        return generate("landscape-1920x1080-90s.mp4", 1920, 1080, 90, 2, false, 0);
+    }
+
+    /** 1280×720, 21 s: resolution too low. */
+    public static Path hd720p21s() {
+        return generate("landscape-1280x720-21s.mp4", 1280, 720, 21, 5, false, 0);
+    }
+
+    /** The first 60 % of a valid MP4: cut short like an interrupted upload. */
+    public static synchronized Path truncated() {
+        return cached("truncated-60pct.mp4", target -> {
+            Path source = landscape1080p21s();
+            long keep = Files.size(source) * 6 / 10;
+            try (var in = Files.newInputStream(source); var out = Files.newOutputStream(target)) {
+                out.write(in.readNBytes((int) keep));
+            }
+        });
+    }
+
+    /** Box structure intact but the {@code moov} box's content overwritten: only ffprobe can tell it is broken. */
+    public static synchronized Path corruptMoov() {
+        return cached("corrupt-moov.mp4", target -> {
+            Files.copy(landscape1080p21s(), target, StandardCopyOption.REPLACE_EXISTING);
+            try (RandomAccessFile file = new RandomAccessFile(target.toFile(), "rw")) {
+                long offset = 0;
+                while (offset < file.length()) {
+                    file.seek(offset);
+                    long size = Integer.toUnsignedLong(file.readInt());
+                    byte[] type = new byte[4];
+                    file.readFully(type);
+                    if ("moov".equals(new String(type, StandardCharsets.ISO_8859_1))) {
+                        byte[] garbage = new byte[(int) size - 8];
+                        java.util.Arrays.fill(garbage, (byte) 0x5A);
+                        file.write(garbage);
+                        return;
+                    }
+                    offset += size;
+                }
+                throw new IllegalStateException("no moov box in " + target);
+            }
+        });
+    }
+
+    /** Plain text in a file named {@code .mp4}. */
+    public static synchronized Path textNamedMp4() {
+        return cached("not-a-video.mp4", target ->
+                Files.writeString(target, "Esto no es un video, solo texto con extensión .mp4\n"));
+    }
+
+    /** Zero bytes. */
+    public static synchronized Path empty() {
+        return cached("empty.mp4", target -> Files.write(target, new byte[0]));
+    }
+
+    /**
+     * A valid 1080p 21 s MP4 grown to exactly {@code bytes} with a trailing {@code free} box, the ISO BMFF box
+     * meant for padding. The padding is a sparse region, so even a 100 MiB file costs no time or disk to make.
+     */
+    public static synchronized Path padded(long bytes) {
+        return cached("padded-" + bytes + ".mp4", target -> {
+            Path source = landscape1080p21s();
+            long sourceSize = Files.size(source);
+            if (bytes < sourceSize + 8 || bytes - sourceSize > 0xFFFF_FFFFL) {
+                throw new IllegalArgumentException("cannot pad " + sourceSize + " bytes to " + bytes);
+            }
+            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+            try (RandomAccessFile file = new RandomAccessFile(target.toFile(), "rw")) {
+                file.seek(sourceSize);
+                file.writeInt((int) (bytes - sourceSize));
+                file.write("free".getBytes(StandardCharsets.ISO_8859_1));
+                file.setLength(bytes);
+            }
+        });
+    }
+
+    /** The ffmpeg/ffprobe the app would use on this machine. */
+    public static synchronized FfmpegBinaries binaries() {
+        if (binaries == null) {
+            binaries = FfmpegBinaries.locate(System.getenv("FFMPEG_PATH"), System.getenv("FFPROBE_PATH"),
+                    Duration.ofSeconds(30));
+        }
+        return binaries;
+    }
+
+    private static synchronized Path generate(String name, int width, int height, int seconds, int fps,
+                                              boolean audio, int rotation) {
+        return cached(name, target -> {
+            Path encoded = rotation == 0 ? target : target.resolveSibling(name + ".unrotated.mp4");
+            List<String> args = new ArrayList<>(List.of("-v", "error", "-y",
+                    "-f", "lavfi", "-i", "testsrc2=size=%dx%d:rate=%d".formatted(width, height, fps)));
+            if (audio) {
+                args.addAll(List.of("-f", "lavfi", "-i", "sine=frequency=440:sample_rate=22050"));
+            }
+            args.addAll(List.of("-t", String.valueOf(seconds), "-c:v", "libx264", "-preset", "ultrafast",
+                    "-crf", "35", "-pix_fmt", "yuv420p"));
+            args.addAll(audio ? List.of("-c:a", "aac", "-b:a", "32k") : List.of("-an"));
+            args.add(encoded.toString());
+            run(args);
+            if (rotation != 0) {
+                // -display_rotation is counterclockwise; phones store "turn 90° clockwise to display"
+                run(List.of("-v", "error", "-y", "-display_rotation", String.valueOf(-rotation), "-i",
+                        encoded.toString(), "-c", "copy", target.toString()));
+                Files.delete(encoded);
+            }
+        });
+    }
+
+    private static void run(List<String> args) {
+        ProcessOutput output = binaries().runFfmpeg(args, GENERATE_TIMEOUT);
+        if (!output.succeeded()) {
+            throw new IllegalStateException("ffmpeg " + args + " failed: " + output.stderrTail());
+        }
+    }
+
+    private static Path cached(String name, FileWriter writer) {
+        Path target = DIR.resolve(name);
+        if (Files.exists(target)) {
+            return target;
+        }
+        try {
+            Files.createDirectories(DIR);
+            Path partial = DIR.resolve(name + ".partial.mp4");
+            writer.write(partial);
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface FileWriter {
+        void write(Path target) throws IOException;
+    }
+}
