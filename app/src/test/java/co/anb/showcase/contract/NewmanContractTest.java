@@ -55,7 +55,7 @@ import tools.jackson.databind.json.JsonMapper;
 class NewmanContractTest {
 
     /** The whole class, npm ci and every newman run included, must finish within this. */
-    private static final Duration BUDGET = Duration.ofMinutes(4);
+    private static final Duration BUDGET = Duration.ofMinutes(3);
     private static final Duration NPM_TIMEOUT = Duration.ofMinutes(3);
     private static final Duration RUN_TIMEOUT = Duration.ofSeconds(100);
     /** How long newman may take to exit once its run is over and its reports are written. */
