@@ -18,8 +18,13 @@ install_host_packages() {
   local sudo=""
   [ "$(id -u)" -ne 0 ] && sudo="sudo"
   echo "Installing Debian packages the build needs: ${missing[*]}"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+  $sudo apt-get update -qq || echo "apt-get update failed; trying with the package lists this machine has"
+  export DEBIAN_FRONTEND=noninteractive
+  if ! $sudo apt-get install -y -qq "${missing[@]}" >/dev/null; then
+    # a package manager left half-configured blocks every install until it is repaired
+    $sudo apt-get install -y -qq -f >/dev/null
+    $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
 }
 
 maven_flags=()

@@ -35,6 +35,7 @@ public final class LocalStack implements AutoCloseable {
     /** SQS's own default; the worker extends it with a heartbeat while a job runs. */
     static final int VISIBILITY_TIMEOUT_SECONDS = 60;
     static final int MAX_RECEIVE_COUNT = 3;
+    private static final String LOOPBACK = "127.0.0.1";
 
     private static LocalStack shared;
 
@@ -50,35 +51,39 @@ public final class LocalStack implements AutoCloseable {
         postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(pgData)
                 .setCleanDataDirectory(!keepData)
+                // loopback only, by address: a minimal machine may not resolve "localhost"
+                .setServerConfig("listen_addresses", LOOPBACK)
                 .start();
 
-        sqsServer = SQSRestServerBuilder.withInterface("127.0.0.1").withDynamicPort().start();
+        sqsServer = SQSRestServerBuilder.withInterface(LOOPBACK).withDynamicPort().start();
         int sqsPort = sqsServer.waitUntilStarted().localAddress().getPort();
-        URI sqsEndpoint = URI.create("http://127.0.0.1:" + sqsPort);
+        URI sqsEndpoint = URI.create("http://" + LOOPBACK + ":" + sqsPort);
 
         s3Proxy = S3Proxy.builder()
                 .blobStore(new FilesystemNio2BlobStore(blobs.toString()))
-                .endpoint(URI.create("http://127.0.0.1:0"))
+                .endpoint(URI.create("http://" + LOOPBACK + ":0"))
                 .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
                 // the SDK's multipart client sends x-amz-mp-object-size, which s3proxy does not know
                 .ignoreUnknownHeaders(true)
                 .build();
         s3Proxy.start();
         waitForS3Proxy();
-        createBucket(URI.create("http://127.0.0.1:" + s3Proxy.getPort()));
+        createBucket(URI.create("http://" + LOOPBACK + ":" + s3Proxy.getPort()));
 
         String[] queueUrls = createQueues(sqsEndpoint);
-        properties.put("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"));
+        properties.put("spring.datasource.url", "jdbc:postgresql://%s:%d/postgres".formatted(LOOPBACK, postgres.getPort()));
         properties.put("spring.datasource.username", "postgres");
         properties.put("spring.datasource.password", "postgres");
         properties.put("anb.aws.region", REGION);
         properties.put("anb.aws.access-key", ACCESS_KEY);
         properties.put("anb.aws.secret-key", SECRET_KEY);
-        properties.put("anb.aws.s3-endpoint", "http://127.0.0.1:" + s3Proxy.getPort());
+        properties.put("anb.aws.s3-endpoint", "http://" + LOOPBACK + ":" + s3Proxy.getPort());
         properties.put("anb.aws.sqs-endpoint", sqsEndpoint.toString());
         properties.put("anb.storage.bucket", BUCKET);
         properties.put("anb.queue.url", queueUrls[0]);
         properties.put("anb.queue.dlq-url", queueUrls[1]);
+        // the app too listens on loopback only when it runs against this stack
+        properties.put("server.address", LOOPBACK);
     }
 
     /** A stack whose data survives restarts: the one-command local run. */
