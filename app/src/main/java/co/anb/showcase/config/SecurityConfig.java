@@ -4,20 +4,23 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.UrlHandlerFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -30,9 +33,11 @@ class SecurityConfig {
     static final String TOKEN_REQUIRED = "Se requiere autenticación: envía un token Bearer válido.";
     static final String TOKEN_INVALID = "El token de acceso no es válido o ha expirado.";
     static final String FORBIDDEN = "No tienes permiso para realizar esta acción.";
+    static final String URL_REJECTED = "La URL de la solicitud no es válida.";
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder jwtDecoder, JsonMapper json) throws Exception {
+        ProblemWriter problems = new ProblemWriter(json);
         http
                 .csrf(csrf -> csrf.disable())
                 .cors(Customizer.withDefaults())
@@ -44,13 +49,33 @@ class SecurityConfig {
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().permitAll())
                 .oauth2ResourceServer(resourceServer -> resourceServer
+                        .bearerTokenResolver(new PublicReadTokenResolver(jwtDecoder))
                         .jwt(Customizer.withDefaults())
-                        .authenticationEntryPoint((request, response, e) -> unauthorized(request, response, json))
+                        .authenticationEntryPoint((request, response, e) -> unauthorized(request, response, problems))
                         .accessDeniedHandler((request, response, e) ->
-                                write(response, json, HttpStatus.FORBIDDEN, FORBIDDEN, request)))
+                                problems.write(request, response, HttpStatus.FORBIDDEN, FORBIDDEN)))
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) -> unauthorized(request, response, json)));
+                        .authenticationEntryPoint((request, response, e) -> unauthorized(request, response, problems)));
         return http.build();
+    }
+
+    /** URLs the firewall refuses (e.g. {@code //} from a client with an unset id) get the same problem shape. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(JsonMapper json) {
+        ProblemWriter problems = new ProblemWriter(json);
+        return (request, response, e) -> problems.write(request, response, HttpStatus.BAD_REQUEST, URL_REJECTED);
+    }
+
+    /**
+     * {@code /api/videos/} is served as {@code /api/videos}: the contract has no trailing slashes, but clients
+     * written against frameworks that redirect them send one. Runs before security, which then sees the same path.
+     */
+    @Bean
+    FilterRegistrationBean<UrlHandlerFilter> trailingSlashFilter() {
+        var registration = new FilterRegistrationBean<>(
+                UrlHandlerFilter.trailingSlashHandler("/api/**").wrapRequest().build());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     @Bean
@@ -65,24 +90,10 @@ class SecurityConfig {
         return source;
     }
 
-    private static void unauthorized(HttpServletRequest request, HttpServletResponse response, JsonMapper json)
+    private static void unauthorized(HttpServletRequest request, HttpServletResponse response, ProblemWriter problems)
             throws IOException {
         boolean tokenSent = request.getHeader(HttpHeaders.AUTHORIZATION) != null;
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, tokenSent ? "Bearer error=\"invalid_token\"" : "Bearer");
-        write(response, json, HttpStatus.UNAUTHORIZED, tokenSent ? TOKEN_INVALID : TOKEN_REQUIRED, request);
-    }
-
-    /** Security answers before MVC runs, so it writes the same problem shape as {@code ApiExceptionHandler}. */
-    private static void write(HttpServletResponse response, JsonMapper json, HttpStatus status, String detail,
-                              HttpServletRequest request) throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getWriter(), Map.of(
-                "type", "about:blank",
-                "title", status.getReasonPhrase(),
-                "status", status.value(),
-                "detail", detail,
-                "instance", request.getRequestURI()));
+        problems.write(request, response, HttpStatus.UNAUTHORIZED, tokenSent ? TOKEN_INVALID : TOKEN_REQUIRED);
     }
 }

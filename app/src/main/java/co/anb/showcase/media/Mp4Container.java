@@ -20,12 +20,15 @@ public final class Mp4Container {
     private static final int MAX_TOP_LEVEL_BOXES = 10_000;
     /** size + type + major brand + minor version. */
     private static final int MIN_FTYP_SIZE = 16;
+    private static final String QUICKTIME_BRAND = "qt  ";
 
     public enum Verdict {
         /** Starts with an {@code ftyp} box, every top-level box fits in the file, and there is a {@code moov}. */
         COMPLETE,
         /** Does not start with an {@code ftyp} box: not an MP4 at all. */
         NOT_MP4,
+        /** An Apple QuickTime movie ({@code ftyp} major brand {@code qt}): the same box syntax, but not MP4. */
+        QUICKTIME,
         /** Starts like an MP4 but is cut short, has a broken box or no {@code moov}. */
         INCOMPLETE
     }
@@ -62,6 +65,9 @@ public final class Mp4Container {
                 if (boxes == 0 && (!"ftyp".equals(type) || size < MIN_FTYP_SIZE)) {
                     return Verdict.NOT_MP4;
                 }
+                if (boxes == 0 && isQuickTime(channel, header)) {
+                    return Verdict.QUICKTIME;
+                }
                 if (size < headerLength || size > length - offset) {
                     return Verdict.INCOMPLETE;
                 }
@@ -70,6 +76,11 @@ public final class Mp4Container {
             }
             return sawMoov ? Verdict.COMPLETE : length == 0 ? Verdict.NOT_MP4 : Verdict.INCOMPLETE;
         }
+    }
+
+    private static boolean isQuickTime(FileChannel channel, ByteBuffer header) throws IOException {
+        read(channel, header, 8, 4);
+        return QUICKTIME_BRAND.equals(new String(header.array(), 0, 4, StandardCharsets.ISO_8859_1));
     }
 
     private static void read(FileChannel channel, ByteBuffer buffer, long position, int count) throws IOException {

@@ -31,6 +31,7 @@ class UploadValidator {
     static final String FILE_REQUIRED = "El archivo de video es obligatorio (campo 'video_file').";
     static final String FILE_EMPTY = "El archivo de video está vacío.";
     static final String NOT_MP4 = "El archivo no es un video MP4 válido.";
+    static final String QUICKTIME = "El archivo es un video QuickTime (.mov); se requiere un video MP4.";
     static final String INCOMPLETE = "El archivo MP4 está incompleto o dañado (¿se interrumpió la subida?).";
     static final String UNREADABLE = "No se pudo leer el video: el archivo está dañado o no contiene video.";
     static final String DURATION = "El video dura %s s; la duración debe estar entre %s y %s segundos.";
@@ -86,6 +87,9 @@ class UploadValidator {
         }
         if (verdict == Mp4Container.Verdict.NOT_MP4) {
             throw ApiException.badRequest(NOT_MP4);
+        }
+        if (verdict == Mp4Container.Verdict.QUICKTIME) {
+            throw ApiException.badRequest(QUICKTIME);
         }
         // the servlet container already refuses larger uploads; this holds if that limit is ever configured apart
         if (size > limits.maxSize().toBytes()) {

@@ -30,6 +30,7 @@ final class ContractTestData {
         copy(TestVideos.tooLong90s(), dir.resolve("long_90s.mp4"));
         copy(TestVideos.hd720p21s(), dir.resolve("low_720p_21s.mp4"));
         copy(TestVideos.textNamedMp4(), dir.resolve("not_a_video.mp4"));
+        copy(TestVideos.quickTime1080p21s(), dir.resolve("quicktime_1080p_21s.mov"));
         // Sparse padding: over the limit without costing 101 MiB of disk or time.
         copy(TestVideos.padded(101 * TestVideos.MIB), dir.resolve("large_101mb.mp4"));
         Files.writeString(dir.resolve("not_a_video.pdf"), """

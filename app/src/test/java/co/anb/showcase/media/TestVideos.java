@@ -52,6 +52,13 @@ public final class TestVideos {
         return generate("landscape-1920x1080-90s.mp4", 1920, 1080, 90, 2, false, 0);
     }
 
+    /** A valid 1080p 21 s clip remuxed into a QuickTime movie (ftyp major brand "qt  "): not an MP4. */
+    public static synchronized Path quickTime1080p21s() {
+        Path source = landscape1080p21s();
+        return cached("landscape-1920x1080-21s.mov", target -> run(List.of("-v", "error", "-y", "-i",
+                source.toString(), "-c", "copy", "-f", "mov", target.toString())));
+    }
+
     /** 1280×720, 21 s: resolution too low. */
     public static Path hd720p21s() {
         return generate("landscape-1280x720-21s.mp4", 1280, 720, 21, 5, false, 0);

@@ -134,6 +134,11 @@ class VideoUploadApiTest {
     }
 
     @Test
+    void rejectsQuickTimeMovie() {
+        assertRejected(upload(TestVideos.quickTime1080p21s()), 400, UploadValidator.QUICKTIME);
+    }
+
+    @Test
     void rejectsEmptyFile() {
         assertRejected(upload(TestVideos.empty()), 400, UploadValidator.FILE_EMPTY);
     }
