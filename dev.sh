@@ -2,7 +2,8 @@
 # The project's two commands for a fresh machine:
 #   ./dev.sh run    start the whole system locally on http://localhost:8080 (embedded PostgreSQL, ElasticMQ, s3proxy)
 #   ./dev.sh test   run every test (./mvnw verify)
-# Both first install the few Debian packages the build needs and a fresh machine lacks.
+# Both first install the few Debian packages the build needs and a fresh machine lacks (libpulse0 for FFmpeg; for the
+# tests, Node.js/npm if there is none, to run the Postman collections with newman).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -14,6 +15,8 @@ install_host_packages() {
   for pkg in "${HOST_PACKAGES[@]}"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
   done
+  # the tests run the Postman collections with newman; any Node.js with npm will do, Debian's if there is none
+  if [ "${1:-}" = test ] && ! command -v npm >/dev/null; then missing+=(nodejs npm); fi
   [ ${#missing[@]} -eq 0 ] && return 0
   local sudo=""
   [ "$(id -u)" -ne 0 ] && sudo="sudo"
@@ -35,7 +38,7 @@ case "${1:-}" in
     install_host_packages
     exec ./mvnw "${maven_flags[@]}" -pl app spring-boot:test-run ;;
   test)
-    install_host_packages
+    install_host_packages test
     exec ./mvnw "${maven_flags[@]}" verify ;;
   *)
     echo "usage: ./dev.sh run | ./dev.sh test" >&2
