@@ -2,9 +2,12 @@ package co.anb.showcase.config;
 
 import co.anb.showcase.shared.UploadLimits;
 import jakarta.servlet.MultipartConfigElement;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
+import tools.jackson.databind.json.JsonMapper;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfig {
@@ -20,5 +23,15 @@ class WebConfig {
     MultipartConfigElement multipartConfigElement(UploadLimits limits) {
         long max = limits.maxSize().toBytes();
         return new MultipartConfigElement(null, max, max + ENVELOPE_BYTES, 0);
+    }
+
+    /** Runs after security: an anonymous oversize upload is told to log in, a logged-in one that it is too big. */
+    @Bean
+    FilterRegistrationBean<OversizeUploadFilter> oversizeUploadFilter(UploadLimits limits, JsonMapper json) {
+        var registration = new FilterRegistrationBean<>(
+                new OversizeUploadFilter(limits, ENVELOPE_BYTES, new ProblemWriter(json)));
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+        registration.addUrlPatterns(OversizeUploadFilter.UPLOAD_PATH);
+        return registration;
     }
 }

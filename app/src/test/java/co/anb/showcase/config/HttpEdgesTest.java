@@ -5,8 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import co.anb.showcase.ApiClient;
 import co.anb.showcase.IntegrationTest;
 import co.anb.showcase.media.TestVideos;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,6 +71,27 @@ class HttpEdgesTest {
     }
 
     @Test
+    void uploadDeclaringMoreThanTheLimitIsRefusedBeforeItsBodyIsRead() throws IOException {
+        var player = api.newPlayer("Cali");
+        long declared = 500L * TestVideos.MIB;
+
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/videos/upload HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + player.token()
+                    + "\r\nContent-Type: multipart/form-data; boundary=x\r\nContent-Length: " + declared
+                    + "\r\n\r\n--x\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            // the answer comes at once; the container may keep the socket open a while to drain, so read by length
+            String response = readResponse(socket.getInputStream());
+
+            assertThat(response).startsWith("HTTP/1.1 400").containsIgnoringCase("Connection: close")
+                    .contains("application/problem+json")
+                    .contains("El archivo supera el tamaño máximo permitido de 100 MB.");
+        }
+    }
+
+    @Test
     void urlRejectedByTheFirewallIsAProblem() {
         var player = api.newPlayer("Cali");
         var response = api.postJson("/api/public/videos//vote", player.token(), "{}");
@@ -81,6 +110,26 @@ class HttpEdgesTest {
         assertThat(withSlash.status()).isEqualTo(200);
         assertThat(withSlash.json().isArray()).isTrue();
         assertThat(api.get("/api/videos/", null).status()).isEqualTo(401);
+    }
+
+    private static String readResponse(InputStream in) throws IOException {
+        ByteArrayOutputStream received = new ByteArrayOutputStream();
+        int headEnd = -1;
+        int contentLength = 0;
+        while (headEnd < 0 || received.size() < headEnd + contentLength) {
+            int next = in.read();
+            if (next < 0) {
+                break;
+            }
+            received.write(next);
+            String soFar = received.toString(StandardCharsets.ISO_8859_1);
+            if (headEnd < 0 && soFar.endsWith("\r\n\r\n")) {
+                headEnd = soFar.length();
+                Matcher length = Pattern.compile("(?im)^Content-Length:\\s*(\\d+)").matcher(soFar);
+                contentLength = length.find() ? Integer.parseInt(length.group(1)) : 0;
+            }
+        }
+        return received.toString(StandardCharsets.UTF_8);
     }
 
     private String expiredToken() {
