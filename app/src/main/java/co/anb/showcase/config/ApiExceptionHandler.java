@@ -44,17 +44,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(ApiException.class)
-    ResponseEntity<ProblemDetail> handleApi(ApiException e) {
+    ResponseEntity<Object> handleApi(ApiException e) {
         return problem(e.status(), e.getMessage());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<ProblemDetail> handleTypeMismatch(MethodArgumentTypeMismatchException e) {
+    ResponseEntity<Object> handleTypeMismatch(MethodArgumentTypeMismatchException e) {
         return problem(HttpStatus.BAD_REQUEST, "El valor '%s' no es válido para '%s'.".formatted(e.getValue(), e.getName()));
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> handleUnexpected(Exception e) {
+    ResponseEntity<Object> handleUnexpected(Exception e) {
         log.error("Unhandled error", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Ocurrió un error interno. Intenta de nuevo más tarde.");
     }
@@ -78,58 +78,54 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return generic(HttpStatus.BAD_REQUEST,
+        return problem(HttpStatus.BAD_REQUEST,
                 "El cuerpo de la solicitud no es un JSON válido o tiene tipos de datos incorrectos.");
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(
             HttpMediaTypeNotSupportedException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return generic(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                 "Tipo de contenido no soportado: " + e.getContentType() + ".");
     }
 
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestPart(
             MissingServletRequestPartException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return generic(HttpStatus.BAD_REQUEST, "Falta el campo obligatorio '%s'.".formatted(e.getRequestPartName()));
+        return problem(HttpStatus.BAD_REQUEST, "Falta el campo obligatorio '%s'.".formatted(e.getRequestPartName()));
     }
 
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(
             MissingServletRequestParameterException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return generic(HttpStatus.BAD_REQUEST, "Falta el parámetro obligatorio '%s'.".formatted(e.getParameterName()));
+        return problem(HttpStatus.BAD_REQUEST, "Falta el parámetro obligatorio '%s'.".formatted(e.getParameterName()));
     }
 
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
             MaxUploadSizeExceededException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return generic(HttpStatus.BAD_REQUEST, uploadLimits.tooLargeMessage());
+        return problem(HttpStatus.BAD_REQUEST, uploadLimits.tooLargeMessage());
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(
             HttpRequestMethodNotSupportedException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return generic(HttpStatus.METHOD_NOT_ALLOWED, "Método %s no permitido en esta ruta.".formatted(e.getMethod()));
+        return problem(HttpStatus.METHOD_NOT_ALLOWED, "Método %s no permitido en esta ruta.".formatted(e.getMethod()));
     }
 
     @Override
     protected ResponseEntity<Object> handleNoResourceFoundException(
             NoResourceFoundException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return generic(HttpStatus.NOT_FOUND, "Recurso no encontrado.");
+        return problem(HttpStatus.NOT_FOUND, "Recurso no encontrado.");
     }
 
     @Override
     protected ResponseEntity<Object> handleNoHandlerFoundException(
             NoHandlerFoundException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return generic(HttpStatus.NOT_FOUND, "Recurso no encontrado.");
+        return problem(HttpStatus.NOT_FOUND, "Recurso no encontrado.");
     }
 
-    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
-        return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, detail));
-    }
-
-    private static ResponseEntity<Object> generic(HttpStatus status, String detail) {
+    private static ResponseEntity<Object> problem(HttpStatus status, String detail) {
         return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, detail));
     }
 }
