@@ -29,6 +29,11 @@ public final class LocalStack implements AutoCloseable {
     public static final String BUCKET = "anb-videos";
     public static final String QUEUE = "anb-video-jobs";
     public static final String DLQ = "anb-video-jobs-dlq";
+    /**
+     * A second queue pair for test contexts that run the worker, so a worker never takes the jobs that tests of the
+     * API-only context read straight from {@link #QUEUE}.
+     */
+    public static final String WORKER_TEST_QUEUE = "anb-video-jobs-worker-tests";
     public static final String ACCESS_KEY = "local-access-key";
     public static final String SECRET_KEY = "local-secret-key";
     public static final String REGION = "us-east-1";
@@ -43,6 +48,7 @@ public final class LocalStack implements AutoCloseable {
     private final SQSRestServer sqsServer;
     private final S3Proxy s3Proxy;
     private final Map<String, String> properties = new LinkedHashMap<>();
+    private final Map<String, String> workerTestProperties = new LinkedHashMap<>();
 
     private LocalStack(Path dataDir, boolean keepData) throws Exception {
         Path pgData = dataDir.resolve("postgres");
@@ -70,7 +76,8 @@ public final class LocalStack implements AutoCloseable {
         waitForS3Proxy();
         createBucket(URI.create("http://" + LOOPBACK + ":" + s3Proxy.getPort()));
 
-        String[] queueUrls = createQueues(sqsEndpoint);
+        String[] queueUrls = createQueues(sqsEndpoint, QUEUE, DLQ);
+        String[] workerTestQueueUrls = createQueues(sqsEndpoint, WORKER_TEST_QUEUE, WORKER_TEST_QUEUE + "-dlq");
         properties.put("spring.datasource.url", "jdbc:postgresql://%s:%d/postgres".formatted(LOOPBACK, postgres.getPort()));
         properties.put("spring.datasource.username", "postgres");
         properties.put("spring.datasource.password", "postgres");
@@ -84,6 +91,9 @@ public final class LocalStack implements AutoCloseable {
         properties.put("anb.queue.dlq-url", queueUrls[1]);
         // the app too listens on loopback only when it runs against this stack
         properties.put("server.address", LOOPBACK);
+        workerTestProperties.putAll(properties);
+        workerTestProperties.put("anb.queue.url", workerTestQueueUrls[0]);
+        workerTestProperties.put("anb.queue.dlq-url", workerTestQueueUrls[1]);
     }
 
     /** A stack whose data survives restarts: the one-command local run. */
@@ -106,6 +116,11 @@ public final class LocalStack implements AutoCloseable {
     /** Spring properties that point the app at these servers. */
     public Map<String, String> properties() {
         return Map.copyOf(properties);
+    }
+
+    /** Like {@link #properties()}, with the queue pair of the test contexts that run the worker. */
+    public Map<String, String> workerTestProperties() {
+        return Map.copyOf(workerTestProperties);
     }
 
     public String property(String name) {
@@ -152,16 +167,16 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    private static String[] createQueues(URI endpoint) {
+    private static String[] createQueues(URI endpoint, String queue, String dlq) {
         try (SqsClient sqs = SqsClient.builder()
                 .endpointOverride(endpoint)
                 .region(Region.of(REGION))
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
                 .build()) {
-            String dlqUrl = sqs.createQueue(q -> q.queueName(DLQ)).queueUrl();
+            String dlqUrl = sqs.createQueue(q -> q.queueName(dlq)).queueUrl();
             String dlqArn = sqs.getQueueAttributes(a -> a.queueUrl(dlqUrl).attributeNames(QueueAttributeName.QUEUE_ARN))
                     .attributes().get(QueueAttributeName.QUEUE_ARN);
-            String queueUrl = sqs.createQueue(q -> q.queueName(QUEUE).attributes(Map.of(
+            String queueUrl = sqs.createQueue(q -> q.queueName(queue).attributes(Map.of(
                     QueueAttributeName.VISIBILITY_TIMEOUT, String.valueOf(VISIBILITY_TIMEOUT_SECONDS),
                     QueueAttributeName.RECEIVE_MESSAGE_WAIT_TIME_SECONDS, "20",
                     QueueAttributeName.REDRIVE_POLICY,
