@@ -58,18 +58,20 @@ public final class TestVideos {
     }
 
     /**
-     * A valid clip with its index moved to the front, then cut at 60 %: ffprobe reads its header (and it passes the
-     * upload checks), but the frames stop early, so FFmpeg fails while rendering it.
+     * A valid clip with its index moved to the front and the middle of its media data (40 % to 70 % of the file)
+     * overwritten with noise: boxes, index and duration are intact, so it passes the upload checks, but its frames
+     * cannot be decoded, so FFmpeg fails while rendering it.
      */
-    public static synchronized Path truncatedAfterIndex() {
-        return cached("truncated-after-index-60pct.mp4", target -> {
+    public static synchronized Path corruptFrames() {
+        return cached("corrupt-frames-1920x1080-21s.mp4", target -> {
             Path indexed = DIR.resolve("landscape-1920x1080-21s-faststart.mp4");
             run(List.of("-v", "error", "-y", "-i", landscape1080p21s().toString(), "-c", "copy",
                     "-movflags", "+faststart", indexed.toString()));
-            long keep = Files.size(indexed) * 6 / 10;
-            try (var in = Files.newInputStream(indexed); var out = Files.newOutputStream(target)) {
-                out.write(in.readNBytes((int) keep));
-            }
+            byte[] bytes = Files.readAllBytes(indexed);
+            byte[] noise = new byte[bytes.length * 3 / 10];
+            new java.util.Random(7).nextBytes(noise);
+            System.arraycopy(noise, 0, bytes, bytes.length * 4 / 10, noise.length);
+            Files.write(target, bytes);
             Files.delete(indexed);
         });
     }

@@ -106,10 +106,10 @@ class VideoPipelineTest {
     }
 
     @Test
-    void aClipCutShortFailsWithAReasonInsteadOfPublishingAShortVideo() throws IOException {
-        Path dir = Files.createDirectories(work.resolve("truncated"));
+    void aClipWithUndecodableFramesFailsWithAReasonInsteadOfPublishingAShortVideo() throws IOException {
+        Path dir = Files.createDirectories(work.resolve("corrupt"));
 
-        assertThatThrownBy(() -> pipeline.render(TestVideos.truncatedAfterIndex(), dir.resolve("out.mp4"),
+        assertThatThrownBy(() -> pipeline.render(TestVideos.corruptFrames(), dir.resolve("out.mp4"),
                 dir.resolve("thumb.jpg")))
                 .isInstanceOf(VideoPipeline.RenderFailedException.class)
                 .hasMessageStartingWith("FFmpeg no pudo procesar el video; el archivo puede estar dañado o incompleto (")
