@@ -33,7 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
  * and the last allowed failure hands it back at once so the queue moves it to the dead-letter queue.
  * <p>
  * On shutdown, polling stops, running jobs get {@code shutdownTimeout} to finish, and the rest are cancelled
- * (FFmpeg killed) and handed back with visibility 0 so another worker starts them right away.
+ * (FFmpeg killed) and handed back with visibility 0 so another worker starts them right away. Shutdown takes at
+ * most {@code shutdownTimeout} plus {@code pollWait}.
  */
 class QueueWorker implements SmartLifecycle {
 
@@ -108,9 +109,10 @@ class QueueWorker implements SmartLifecycle {
 
     @Override
     public synchronized void stop() {
+        // Idle threads are left to finish their long poll (at most pollWait) and hand back whatever it brings:
+        // interrupting one would not cancel the poll on the queue's side, which could still deliver a message to it
+        // that would then stay invisible for the queue's whole visibility timeout.
         polling = false;
-        // idle threads are only waiting on a long poll: cut it short (a message it was about to get reappears)
-        threads.stream().filter(thread -> !running.containsKey(thread)).forEach(Thread::interrupt);
         Instant deadline = clock.instant().plus(properties.shutdownTimeout());
         log.info("Worker stopping: {} job(s) running, waiting up to {} for them", running.size(),
                 properties.shutdownTimeout());
@@ -125,7 +127,7 @@ class QueueWorker implements SmartLifecycle {
         });
         for (Thread thread : threads) {
             try {
-                thread.join(Duration.ofSeconds(15).toMillis());
+                thread.join(properties.pollWait().plus(Duration.ofSeconds(15)).toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;

@@ -20,7 +20,7 @@ import org.springframework.validation.annotation.Validated;
  * @param backoffMax        longest wait between retries
  * @param ffmpegTimeout     how long one render may take before FFmpeg is killed
  * @param shutdownTimeout   on shutdown, how long running jobs may finish before they are released to other workers
- *                          (the worker Auto Scaling group's drain allows 120 s)
+ *                          (plus up to {@code pollWait} for the idle polls: within the 120 s the instance allows)
  * @param staleAfter        an unfinished video with no job sent for this long gets its job sent again
  * @param sweepInterval     how often the sweeper looks for such videos
  * @param preset            the x264 preset (speed against file size), chosen by the benchmark in docs/processing.md
@@ -37,7 +37,7 @@ record WorkerProperties(
         @NotNull @DefaultValue("10s") Duration backoffBase,
         @NotNull @DefaultValue("5m") Duration backoffMax,
         @NotNull @DefaultValue("10m") Duration ffmpegTimeout,
-        @NotNull @DefaultValue("100s") Duration shutdownTimeout,
+        @NotNull @DefaultValue("90s") Duration shutdownTimeout,
         @NotNull @DefaultValue("30m") Duration staleAfter,
         @NotNull @DefaultValue("1m") Duration sweepInterval,
         @NotBlank @DefaultValue("veryfast") String preset,
