@@ -143,7 +143,7 @@ public final class Capacity {
     private static List<UploadClips.Clip> parseSizes(String sizes) {
         List<UploadClips.Clip> clips = new ArrayList<>();
         for (String size : sizes.split(",")) {
-            clips.add(UploadClips.Clip.valueOf("MB" + size.trim()));
+            clips.add("quick".equals(size.trim()) ? UploadClips.Clip.QUICK : UploadClips.Clip.valueOf("MB" + size.trim()));
         }
         return clips;
     }

@@ -13,14 +13,14 @@ import java.util.List;
 record Machine(int cores, double memoryGb, String cpuModel, String os, String jvm, Instant at, String loadAverage) {
 
     static Machine now() {
-        return new Machine(Runtime.getRuntime().availableProcessors(), memoryGb(), cpuModel(),
+        return new Machine(Runtime.getRuntime().availableProcessors(), readMemoryGb(), readCpuModel(),
                 System.getProperty("os.name") + " " + System.getProperty("os.version"),
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
-                Instant.now(), loadAverage());
+                Instant.now(), currentLoadAverage());
     }
 
     /** The 1, 5 and 15 minute load averages, as /proc/loadavg has them. */
-    static String loadAverage() {
+    static String currentLoadAverage() {
         try {
             String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
             return fields[0] + " " + fields[1] + " " + fields[2];
@@ -29,7 +29,7 @@ record Machine(int cores, double memoryGb, String cpuModel, String os, String jv
         }
     }
 
-    private static double memoryGb() {
+    private static double readMemoryGb() {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
                 if (line.startsWith("MemTotal:")) {
@@ -42,7 +42,7 @@ record Machine(int cores, double memoryGb, String cpuModel, String os, String jv
         return 0;
     }
 
-    private static String cpuModel() {
+    private static String readCpuModel() {
         try {
             List<String> lines = Files.readAllLines(Path.of("/proc/cpuinfo"));
             return lines.stream().filter(line -> line.startsWith("model name")).findFirst()

@@ -15,26 +15,33 @@ import org.bytedeco.javacpp.Loader;
  * FFmpeg and cached: a 1080p30 test pattern with film grain (so the encoder has to spend bits, as on a phone
  * recording) at a constant bitrate chosen for the size. The 50 MB and 100 MB clips are both 30 s long, so they
  * differ in bitrate as phone recordings at two quality settings do; the 4 MB clip is a 25 s low-bitrate one.
+ * The quick clip (20 s at 5 frames per second, no grain) is for the quick runs only: cheap to process, it checks
+ * the machinery and measures nothing.
  */
 final class UploadClips {
 
     enum Clip {
-        MB4("upload-4mb.mp4", 25, 1_300),
-        MB50("upload-50mb.mp4", 30, 13_200),
-        MB100("upload-100mb.mp4", 30, 26_500);
+        MB4("upload-4mb.mp4", 25, 30, 1_300, "4 MB"),
+        MB50("upload-50mb.mp4", 30, 30, 13_200, "50 MB"),
+        MB100("upload-100mb.mp4", 30, 30, 26_500, "100 MB"),
+        QUICK("upload-quick.mp4", 20, 5, 300, "quick clip");
 
         final String file;
         final int seconds;
+        final int fps;
         final int kbps;
+        final String label;
 
-        Clip(String file, int seconds, int kbps) {
+        Clip(String file, int seconds, int fps, int kbps, String label) {
             this.file = file;
             this.seconds = seconds;
+            this.fps = fps;
             this.kbps = kbps;
+            this.label = label;
         }
 
         String label() {
-            return name().substring(2) + " MB";
+            return label;
         }
     }
 
@@ -50,8 +57,9 @@ final class UploadClips {
         Path partial = cacheDir.resolve(clip.file + ".partial.mp4");
         String rate = clip.kbps + "k";
         List<String> command = new ArrayList<>(List.of(ffmpeg(), "-v", "error", "-y",
-                "-f", "lavfi", "-i", "testsrc2=size=1920x1080:rate=30", "-t", String.valueOf(clip.seconds),
-                "-vf", "noise=alls=12:allf=t", "-c:v", "libx264", "-preset", "ultrafast",
+                "-f", "lavfi", "-i", "testsrc2=size=1920x1080:rate=" + clip.fps, "-t", String.valueOf(clip.seconds),
+                "-vf", clip == Clip.QUICK ? "null" : "noise=alls=12:allf=t",
+                "-c:v", "libx264", "-preset", "ultrafast",
                 "-b:v", rate, "-maxrate", rate, "-bufsize", rate, "-pix_fmt", "yuv420p", "-an",
                 "-movflags", "+faststart", partial.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);

@@ -127,7 +127,7 @@ final class WebCapacityRun {
                     bigClip, profile.playerShare(), profile.bigUploadShare(), profile.pauseMin(), profile.pauseMax());
             String label = kind + "-" + users;
             log.info("Stage {}: {} users, ramp {} s, hold {} s (load average {})", label, users, ramp.toSeconds(),
-                    hold.toSeconds(), Machine.loadAverage());
+                    hold.toSeconds(), Machine.currentLoadAverage());
             long start = System.currentTimeMillis();
             Path reportDir = GatlingRunner.run(simulation, parameters.toProperties(),
                     workDir.resolve("gatling").resolve(label), label);
@@ -141,7 +141,7 @@ final class WebCapacityRun {
             WebResult.Stage stage = new WebResult.Stage(kind, users, ramp.toSeconds(), hold.toSeconds(),
                     report.all(), steady, requests, verdict,
                     steady == null ? 0 : steady.total() / Math.max(1.0, hold.toSeconds()), resources,
-                    workDir.relativize(reportDir).toString(), Machine.loadAverage());
+                    workDir.relativize(reportDir).toString(), Machine.currentLoadAverage());
             stages.add(stage);
             log.info("Stage {}: {} req/s steady, p95 {} ms, errors {} %, SLOs {}; CPU {} %", label,
                     "%.1f".formatted(stage.steadyRps()), steady == null ? -1 : steady.p95(),

@@ -21,9 +21,9 @@ record WebProfile(String name, int smokeUsers, Duration smoke, List<Integer> lev
 
     /** The same stages, minutes made seconds: checks that everything runs and is reported, measures nothing. */
     static WebProfile quick() {
-        return new WebProfile("quick", 5, Duration.ofSeconds(10), List.of(10, 20), Duration.ofSeconds(10),
-                Duration.ofSeconds(20), 0.8, Duration.ofSeconds(5), Duration.ofSeconds(15), 64,
-                Duration.ofSeconds(15), Duration.ofSeconds(1), Duration.ofSeconds(3), 0.3, 0.1);
+        return new WebProfile("quick", 5, Duration.ofSeconds(8), List.of(10, 20), Duration.ofSeconds(5),
+                Duration.ofSeconds(10), 0.8, Duration.ofSeconds(3), Duration.ofSeconds(8), 64,
+                Duration.ofSeconds(8), Duration.ofSeconds(1), Duration.ofSeconds(3), 0.3, 0.1);
     }
 
     WebProfile withLevels(List<Integer> newLevels) {

@@ -63,9 +63,9 @@ record WebResult(String profile, Machine machine, String loadAverageAfter, Slo s
 
         String evidence(ResourceSampler.Summary r) {
             return switch (this) {
-                case CPU -> "%.0f %% mean (app %.0f %%, PostgreSQL %.0f %%, ffprobe %.0f %%, load generator %.0f %%)"
-                        .formatted(r.hostCpuMean(), r.appCpuMean(), r.dbCpuMean(), r.mediaCpuMean(),
-                                r.generatorCpuMean());
+                case CPU -> ("%.0f %% mean (app %.0f %%, PostgreSQL %.0f %%, ffprobe %.0f %%, load generator %.0f %%,"
+                        + " other work %.0f %%)").formatted(r.hostCpuMean(), r.appCpuMean(), r.dbCpuMean(),
+                        r.mediaCpuMean(), r.generatorCpuMean(), r.otherCpuMean());
                 case HEAP -> "live heap %.0f %% of max, GC %.1f %% of time".formatted(r.liveHeapMaxPercent(),
                         r.gcMeanPercent());
                 case DB_POOL -> "%.0f of %.0f connections busy, %.0f requests waiting".formatted(r.poolActiveMax(),

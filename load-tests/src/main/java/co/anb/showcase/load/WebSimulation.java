@@ -33,14 +33,18 @@ import java.util.concurrent.ThreadLocalRandom;
  * rankings with and without a city; players log in, open their videos and upload a real MP4 (4 MB, sometimes
  * 50 MB) with the worker decoupled. Users think between actions.
  * <p>
- * Every request runs inside a group named after the phase it starts in, {@code ramp} or {@code hold}, so the
- * report's "hold" group gives the figures of the steady part alone (its percentiles are over single requests: a
- * group holds one request).
+ * Every request runs inside a group named after the phase it starts in, {@code ramp}, {@code hold}, or
+ * {@code tail} once the hold is over (users finishing their session while no new ones start), so the report's
+ * "hold" group gives the figures of the steady part alone (its percentiles are over single requests: a group holds
+ * one request). The run stops {@link #TAIL_LIMIT} after the hold.
  */
 public class WebSimulation extends Simulation {
 
     static final String RAMP = "ramp";
     static final String HOLD = "hold";
+    static final String TAIL = "tail";
+    /** How long users may finish their session after the hold; their requests go to the {@code tail} group. */
+    static final Duration TAIL_LIMIT = Duration.ofSeconds(5);
     static final String LOGIN = "POST login";
     static final String MY_VIDEOS = "GET my videos";
     static final String VIDEO_DETAIL = "GET video detail";
@@ -106,8 +110,8 @@ public class WebSimulation extends Simulation {
         populations.add(players.injectClosed(shape(parameters.players())));
         setUp(populations)
                 .protocols(protocol)
-                // a safety net: the run stops by itself even if some request hangs
-                .maxDuration(parameters.ramp().plus(parameters.hold()).plus(Duration.ofSeconds(90)));
+                // stops by itself: sessions still running this long after the hold are cut
+                .maxDuration(parameters.ramp().plus(parameters.hold()).plus(TAIL_LIMIT));
     }
 
     @Override
@@ -139,7 +143,11 @@ public class WebSimulation extends Simulation {
     }
 
     private String phase() {
-        return System.nanoTime() - startNanos < parameters.ramp().toNanos() ? RAMP : HOLD;
+        long elapsed = System.nanoTime() - startNanos;
+        if (elapsed < parameters.ramp().toNanos()) {
+            return RAMP;
+        }
+        return elapsed < parameters.ramp().plus(parameters.hold()).toNanos() ? HOLD : TAIL;
     }
 
     private ChainBuilder think() {
