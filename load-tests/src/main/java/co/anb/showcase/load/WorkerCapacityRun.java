@@ -71,7 +71,7 @@ final class WorkerCapacityRun {
                     rows.add(warmup);
                     WorkerResult.Row saturation = node.saturation(warmup.serviceMean());
                     rows.add(saturation);
-                    rows.add(node.sustained(nominalRate(warmup, saturation), saturation.serviceMean()));
+                    rows.add(node.sustained(nominalRate(warmup, saturation)));
                 }
                 sampler.writeCsv(workDir.resolve("resources-c" + concurrency + ".csv"));
             }
@@ -123,7 +123,7 @@ final class WorkerCapacityRun {
             Injection injection = new Injection(staged, 0, 1, Integer.MAX_VALUE);
             injection.run(Duration.ZERO, Duration.ZERO);
             injection.awaitDone(JOB_TIMEOUT);
-            WorkerResult.Row row = injection.row("warmup", Duration.ZERO);
+            WorkerResult.Row row = injection.row("warmup");
             producer.discard(staged);
             log.info("{} at concurrency {}: one job alone takes {} s", clip.label(), concurrency,
                     "%.1f".formatted(row.serviceMean()));
@@ -144,7 +144,7 @@ final class WorkerCapacityRun {
             Injection injection = new Injection(staged, rate, concurrency, cap);
             // at least three completions, so even a quick run measures something (at most three times as long)
             injection.run(profile.saturation(), profile.saturation().multipliedBy(3));
-            WorkerResult.Row row = injection.row("saturation", Duration.ZERO);
+            WorkerResult.Row row = injection.row("saturation");
             producer.purgeQueue();
             injection.awaitRunning(JOB_TIMEOUT);
             producer.discard(staged);
@@ -156,15 +156,13 @@ final class WorkerCapacityRun {
         }
 
         /** Jobs evenly spaced at the nominal rate; every one must finish, and the queue must stay flat. */
-        WorkerResult.Row sustained(double ratePerSecond, double serviceSeconds) throws Exception {
+        WorkerResult.Row sustained(double ratePerSecond) throws Exception {
             int count = Math.max(1, (int) Math.ceil(ratePerSecond * profile.sustained().toSeconds()));
             List<JobProducer.StagedJob> staged = producer.stage(source, count);
             Injection injection = new Injection(staged, ratePerSecond, 1, Integer.MAX_VALUE);
             injection.run(profile.sustained(), profile.sustained());
             injection.awaitDone(JOB_TIMEOUT);
-            Duration shift = Double.isNaN(serviceSeconds) ? Duration.ZERO
-                    : Duration.ofMillis(Math.round(serviceSeconds * 1000));
-            WorkerResult.Row row = injection.row("sustained", shift);
+            WorkerResult.Row row = injection.row("sustained");
             producer.discard(staged);
             log.info("{} at concurrency {}: sustained at {} videos/min: {} of {} done, {} videos/min, service {} s"
                             + " (p95 {} s), queue trend {} msg/min", clip.label(), concurrency,
@@ -264,7 +262,12 @@ final class WorkerCapacityRun {
                         .filter(end::isBefore).max(Instant::compareTo).orElse(end);
             }
 
-            WorkerResult.Row row(String kind, Duration windowShift) {
+            /**
+             * The run's figures. Throughput counts the jobs finished during the injection window; for a sustained
+             * run the window is shifted by the mean service time, so it holds the ends of the jobs sent in it
+             * when the node keeps up.
+             */
+            WorkerResult.Row row(String kind) {
                 List<JobTracker.Job> jobs = tracker.jobs();
                 List<Double> service = new ArrayList<>();
                 List<Double> sojourn = new ArrayList<>();
@@ -287,9 +290,11 @@ final class WorkerCapacityRun {
                 }
                 double seconds = Duration.between(start, end).toMillis() / 1000.0;
                 Instant windowEnd = "saturation".equals(kind) ? end : lastActivity(jobs);
-                double throughput = "warmup".equals(kind) ? Double.NaN
-                        : WorkerResult.throughputOf(jobs, start.plus(windowShift), end.plus(windowShift));
                 double serviceMean = WorkerResult.mean(service);
+                Duration shift = "sustained".equals(kind) && !service.isEmpty()
+                        ? Duration.ofMillis(Math.round(serviceMean * 1000)) : Duration.ZERO;
+                double throughput = "warmup".equals(kind) ? Double.NaN
+                        : WorkerResult.throughputOf(jobs, start.plus(shift), end.plus(shift));
                 double little = "saturation".equals(kind) && !service.isEmpty()
                         ? 60 * concurrency / serviceMean : Double.NaN;
                 double[] x = queue.stream().mapToDouble(WorkerResult.QueuePoint::seconds).toArray();
