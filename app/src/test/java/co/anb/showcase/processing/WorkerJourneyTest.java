@@ -3,6 +3,7 @@ package co.anb.showcase.processing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import co.anb.showcase.ApiClient;
 import co.anb.showcase.WorkerIntegrationTest;
@@ -129,6 +130,22 @@ class WorkerJourneyTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> noObjects(videoId) && idle());
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> noObjects(videoId));
         assertThat(messages(queue.url())).isZero();
+    }
+
+    @Test
+    void aJobLongerThanTheVisibilityTimeoutIsKeptInvisibleByTheHeartbeat() {
+        double skipped = meters.get("anb.jobs.skipped").counter().count();
+        UUID videoId = upload(TestVideos.landscape1080p45s());
+        await().atMost(PROCESSING).pollInterval(Duration.ofMillis(100)).until(() -> !"uploaded".equals(status(videoId)));
+        long started = System.nanoTime();
+
+        await().atMost(PROCESSING).pollInterval(Duration.ofMillis(100)).until(() -> "processed".equals(status(videoId)));
+
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        assumeTrue(took.compareTo(properties.visibilityTimeout()) > 0,
+                "the job (" + took + ") was quicker than the visibility timeout: nothing to show here");
+        assertThat(row(videoId).get("attempts")).as("no second delivery started it again").isEqualTo(1);
+        assertThat(meters.get("anb.jobs.skipped").counter().count()).as("no duplicate delivery").isEqualTo(skipped);
     }
 
     @Test
