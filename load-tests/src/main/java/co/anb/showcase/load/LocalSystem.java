@@ -85,7 +85,10 @@ final class LocalSystem implements AutoCloseable {
                 "-cp", classpath, "co.anb.showcase.LocalShowcaseApplication",
                 "--server.port=" + port,
                 "--management.endpoints.web.exposure.include=health,info,metrics",
-                "--server.tomcat.mbeanregistry.enabled=true"));
+                "--server.tomcat.mbeanregistry.enabled=true",
+                // Jobs staged by the worker scenario wait unsent for minutes with no outbox row: the local profile's
+                // sweeper (2 min) would send them behind the producer's back.
+                "--anb.worker.stale-after=12h"));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)

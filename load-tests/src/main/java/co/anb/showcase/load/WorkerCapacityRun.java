@@ -121,7 +121,7 @@ final class WorkerCapacityRun {
         WorkerResult.Row warmup() throws Exception {
             List<JobProducer.StagedJob> staged = producer.stage(source, 1);
             Injection injection = new Injection(staged, 0, 1, Integer.MAX_VALUE);
-            injection.run(Duration.ZERO, Duration.ZERO);
+            injection.run(Duration.ZERO, Duration.ZERO, 0);
             injection.awaitDone(JOB_TIMEOUT);
             WorkerResult.Row row = injection.row("warmup");
             producer.discard(staged);
@@ -142,8 +142,9 @@ final class WorkerCapacityRun {
             int count = (int) Math.ceil(estimate * profile.saturation().toSeconds() * 1.5) + cap + concurrency;
             List<JobProducer.StagedJob> staged = producer.stage(source, count);
             Injection injection = new Injection(staged, rate, concurrency, cap);
-            // at least three completions, so even a quick run measures something (at most three times as long)
-            injection.run(profile.saturation(), profile.saturation().multipliedBy(3));
+            // past its length until every slot has finished two jobs, so even a quick run measures something
+            Duration limit = profile.saturation().plusSeconds(Math.round(6 * concurrency * warmupSeconds));
+            injection.run(profile.saturation(), limit, Math.max(3, 2 * concurrency));
             WorkerResult.Row row = injection.row("saturation");
             producer.purgeQueue();
             injection.awaitRunning(JOB_TIMEOUT);
@@ -160,7 +161,7 @@ final class WorkerCapacityRun {
             int count = Math.max(1, (int) Math.ceil(ratePerSecond * profile.sustained().toSeconds()));
             List<JobProducer.StagedJob> staged = producer.stage(source, count);
             Injection injection = new Injection(staged, ratePerSecond, 1, Integer.MAX_VALUE);
-            injection.run(profile.sustained(), profile.sustained());
+            injection.run(profile.sustained(), profile.sustained(), 0);
             injection.awaitDone(JOB_TIMEOUT);
             WorkerResult.Row row = injection.row("sustained");
             producer.discard(staged);
@@ -194,10 +195,11 @@ final class WorkerCapacityRun {
             }
 
             /**
-             * Injects for {@code length} (past it, while fewer than three jobs have finished, up to {@code limit}):
-             * {@code burst} jobs at once, then one every 1/rate seconds while the waiting backlog is under its cap.
+             * Injects for {@code length} (past it, while fewer than {@code minFinished} jobs have finished, up to
+             * {@code limit}): {@code burst} jobs at once, then one every 1/rate seconds while the waiting backlog is
+             * under its cap.
              */
-            void run(Duration length, Duration limit) throws SQLException, InterruptedException {
+            void run(Duration length, Duration limit, int minFinished) throws SQLException, InterruptedException {
                 start = Instant.now();
                 long startNanos = System.nanoTime();
                 long nextQueueSample = 0;
@@ -218,7 +220,7 @@ final class WorkerCapacityRun {
                         nextQueueSample += 1000;
                     }
                     boolean over = elapsed >= length.toSeconds()
-                            && (length.isZero() || finished() >= 3 || elapsed >= limit.toSeconds());
+                            && (finished() >= minFinished || elapsed >= limit.toSeconds());
                     if (over) {
                         break;
                     }
@@ -263,9 +265,9 @@ final class WorkerCapacityRun {
             }
 
             /**
-             * The run's figures. Throughput counts the jobs finished during the injection window; for a sustained
-             * run the window is shifted by the mean service time, so it holds the ends of the jobs sent in it
-             * when the node keeps up.
+             * The run's figures. Saturation: throughput is the jobs finished during the injection, per minute (the
+             * course's X), and the capacity c / S̄. Sustained: jobs arrive evenly spaced, so throughput is the rate
+             * at which they finished, from the first to the last: the arrival rate if the node kept up.
              */
             WorkerResult.Row row(String kind) {
                 List<JobTracker.Job> jobs = tracker.jobs();
@@ -291,10 +293,11 @@ final class WorkerCapacityRun {
                 double seconds = Duration.between(start, end).toMillis() / 1000.0;
                 Instant windowEnd = "saturation".equals(kind) ? end : lastActivity(jobs);
                 double serviceMean = WorkerResult.mean(service);
-                Duration shift = "sustained".equals(kind) && !service.isEmpty()
-                        ? Duration.ofMillis(Math.round(serviceMean * 1000)) : Duration.ZERO;
-                double throughput = "warmup".equals(kind) ? Double.NaN
-                        : WorkerResult.throughputOf(jobs, start.plus(shift), end.plus(shift));
+                double throughput = switch (kind) {
+                    case "saturation" -> WorkerResult.throughputOf(jobs, start, end);
+                    case "sustained" -> WorkerResult.completionRate(jobs);
+                    default -> Double.NaN;
+                };
                 double little = "saturation".equals(kind) && !service.isEmpty()
                         ? 60 * concurrency / serviceMean : Double.NaN;
                 double[] x = queue.stream().mapToDouble(WorkerResult.QueuePoint::seconds).toArray();

@@ -19,7 +19,8 @@ record WorkerResult(String profile, Machine machine, String loadAverageAfter, Li
      *
      * @param kind            {@code warmup} (one job alone), {@code saturation} or {@code sustained}
      * @param ratePerMinute   the injection rate (saturation: until the backlog reached {@code backlogCap})
-     * @param throughput      videos per minute observed: completions over the run (see {@link #throughputOf})
+     * @param throughput      videos per minute observed: saturation, jobs finished during the run per minute
+     *                        ({@link #throughputOf}); sustained, the rate they finished at ({@link #completionRate})
      * @param littleCapacity  concurrency / mean service time: the node's capacity when every job slot was busy
      *                        (saturation), a cross-check of {@code throughput}
      * @param serviceMean     seconds from the worker's claim to the video published (download, render, upload)
@@ -43,6 +44,17 @@ record WorkerResult(String profile, Machine machine, String loadAverageAfter, Li
                 && !job.finishedAt.isAfter(to) && "processed".equals(job.status)).count();
         double minutes = Duration.between(from, to).toMillis() / 60_000.0;
         return minutes <= 0 ? Double.NaN : done / minutes;
+    }
+
+    /** Jobs finished per minute from the first finish to the last: (n − 1) / (last − first); NaN below two. */
+    static double completionRate(List<JobTracker.Job> jobs) {
+        List<Instant> ends = jobs.stream().filter(job -> "processed".equals(job.status) && job.finishedAt != null)
+                .map(job -> job.finishedAt).sorted().toList();
+        if (ends.size() < 2) {
+            return Double.NaN;
+        }
+        double minutes = Duration.between(ends.get(0), ends.get(ends.size() - 1)).toMillis() / 60_000.0;
+        return minutes <= 0 ? Double.NaN : (ends.size() - 1) / minutes;
     }
 
     /** The least-squares slope of y over x (per unit of x), NaN with fewer than two points. */

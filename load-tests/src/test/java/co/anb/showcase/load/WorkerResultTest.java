@@ -45,6 +45,19 @@ class WorkerResultTest {
         assertThat(WorkerResult.throughputOf(jobs, start.plusSeconds(30), start.plusSeconds(90))).isEqualTo(2.0);
     }
 
+    @Test
+    void completionRateIsTheSpacingOfTheFinishes() {
+        Instant start = Instant.parse("2026-11-23T10:00:00Z");
+        List<JobTracker.Job> evenlySpaced = List.of(
+                job(start, start.plusSeconds(30), "processed"),
+                job(start, start.plusSeconds(50), "processed"),
+                job(start, start.plusSeconds(70), "processed"),
+                job(start, start.plusSeconds(60), "failed"));
+
+        assertThat(WorkerResult.completionRate(evenlySpaced)).isEqualTo(3.0);
+        assertThat(WorkerResult.completionRate(evenlySpaced.subList(0, 1))).isNaN();
+    }
+
     private static JobTracker.Job job(Instant sent, Instant finished, String status) {
         JobTracker.Job job = new JobTracker.Job(UUID.randomUUID(), sent);
         job.startedAt = sent;
