@@ -200,7 +200,8 @@ final class CapacityReport {
                     .append(format(r.generatorCpuMean(), 0)).append(" / ").append(format(r.otherCpuMean(), 0))
                     .append(") | ").append(format(r.liveHeapMaxPercent(), 0)).append(" % | ")
                     .append(format(r.poolActiveMax(), 0)).append(" of ").append(format(r.poolMax(), 0))
-                    .append(" | ").append(stage.loadAverageAfter()).append(" |\n");
+                    .append(" | ").append(stage.loadAverageAfter()).append(notes(stage.repeats(), stage.disturbed()))
+                    .append(" |\n");
         }
         out.put("web-levels", levels.toString());
 
@@ -248,7 +249,7 @@ final class CapacityReport {
 
         StringBuilder runs = new StringBuilder("| input | jobs at once | run | injected /min | videos/min"
                 + " | c / S̄ | S̄ s | S p95 s | sojourn s (p95) | queue trend /min | queue max | done / sent"
-                + " | CPU: machine (FFmpeg / app) | load avg. |\n"
+                + " | CPU: machine (FFmpeg / app / other) | load avg. |\n"
                 + "|---|---:|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---|---|\n");
         for (WorkerResult.Row row : worker.rows()) {
             ResourceSampler.Summary r = row.resources();
@@ -265,7 +266,9 @@ final class CapacityReport {
                     .append(row.failed() > 0 ? ", " + row.failed() + " failed" : "")
                     .append(row.retried() > 0 ? ", " + row.retried() + " retried" : "").append(" | ")
                     .append(format(r.hostCpuMean(), 0)).append(" % (").append(format(r.mediaCpuMean(), 0))
-                    .append(" / ").append(format(r.appCpuMean(), 0)).append(") | ").append(row.loadAverage())
+                    .append(" / ").append(format(r.appCpuMean(), 0)).append(" / ")
+                    .append(format(r.otherCpuMean(), 0)).append(") | ").append(row.loadAverage())
+                    .append(notes(row.repeats(), QuietMachine.disturbed(r)))
                     .append(" |\n");
         }
         out.put("worker-runs", runs.toString());
@@ -300,6 +303,12 @@ final class CapacityReport {
                 .append(" | ").append(r.p95()).append(" | ").append(r.p99()).append(" | ").append(r.max())
                 .append(" | ").append(format(r.errorPercent(), 2)).append(" % |\n"));
         return table.toString();
+    }
+
+    /** Whether the stage was repeated because other work disturbed it, and whether its kept run was disturbed. */
+    private static String notes(int repeats, boolean disturbed) {
+        return (repeats > 0 ? "; repeated " + repeats + (repeats == 1 ? " time" : " times") : "")
+                + (disturbed ? "; **disturbed by other work**" : "");
     }
 
     private static String machine(Machine m, String loadAfter) {

@@ -165,8 +165,8 @@ final class SvgChart {
                     out.append("<rect x=\"").append(fmt(x)).append("\" y=\"").append(fmt(TOP + plotH - h))
                             .append("\" width=\"").append(fmt(barW * 0.92)).append("\" height=\"").append(fmt(h))
                             .append("\" fill=\"").append(bars.get(b).color()).append("\"/>\n");
-                    out.append(text(x + barW * 0.46, TOP + plotH - h - 4, format(value), "middle",
-                            "font-size=\"11\""));
+                    out.append(text(x + barW * 0.46, TOP + plotH - h - 4,
+                            String.format(Locale.ROOT, "%.1f", value), "middle", "font-size=\"11\""));
                 }
             }
         } else {

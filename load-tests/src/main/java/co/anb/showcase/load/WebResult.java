@@ -28,11 +28,17 @@ record WebResult(String profile, Machine machine, String loadAverageAfter, Slo s
 
     /**
      * One Gatling run: {@code kind} is smoke, level, sustained or reads. {@code steady} and {@code requests} are
-     * the hold phase only; {@code all} is the whole run as Gatling's report has it.
+     * the hold phase only; {@code all} is the whole run as Gatling's report has it; {@code repeats} counts the
+     * earlier attempts thrown away because other work disturbed them.
      */
     record Stage(String kind, int users, long rampSeconds, long holdSeconds, GatlingReport.Row all,
                  GatlingReport.Row steady, List<GatlingReport.Row> requests, Slo.Verdict verdict, double steadyRps,
-                 ResourceSampler.Summary resources, String report, String loadAverageAfter) {
+                 ResourceSampler.Summary resources, String report, String loadAverageAfter, int repeats) {
+
+        /** Whether other work on the machine took more than its share while this stage ran. */
+        boolean disturbed() {
+            return QuietMachine.disturbed(resources);
+        }
     }
 
     /** A resource, the test that says it is saturated, and how far past its threshold it is (≥ 1 saturated). */

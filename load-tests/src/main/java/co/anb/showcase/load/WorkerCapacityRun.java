@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,7 +58,7 @@ final class WorkerCapacityRun {
         List<WorkerResult.Row> rows = new ArrayList<>();
         for (int concurrency : profile.concurrency()) {
             Duration lifetime = profile.saturation().plus(profile.sustained()).plus(Duration.ofMinutes(20))
-                    .multipliedBy(profile.sizes().size());
+                    .multipliedBy(profile.sizes().size() * (profile.guardQuiet() ? 1L + QuietMachine.MAX_REPEATS : 1));
             Path systemDir = workDir.resolve("system-c" + concurrency);
             try (LocalSystem system = LocalSystem.start(repo, systemDir, "worker",
                     Map.of("WORKER_CONCURRENCY", String.valueOf(concurrency)), lifetime, "1536m");
@@ -67,11 +68,11 @@ final class WorkerCapacityRun {
                     Path file = clips.get(clip);
                     String source = producer.stageSource(file);
                     Node node = new Node(producer, sampler, clip, Files.size(file), concurrency, source);
-                    WorkerResult.Row warmup = node.warmup();
+                    WorkerResult.Row warmup = measured(node::warmup);
                     rows.add(warmup);
-                    WorkerResult.Row saturation = node.saturation(warmup.serviceMean());
+                    WorkerResult.Row saturation = measured(() -> node.saturation(warmup.serviceMean()));
                     rows.add(saturation);
-                    rows.add(node.sustained(nominalRate(warmup, saturation)));
+                    rows.add(measured(() -> node.sustained(nominalRate(warmup, saturation))));
                 }
                 sampler.writeCsv(workDir.resolve("resources-c" + concurrency + ".csv"));
             }
@@ -79,6 +80,22 @@ final class WorkerCapacityRun {
         WorkerResult result = new WorkerResult(profile.name(), before, Machine.currentLoadAverage(), List.copyOf(rows));
         result.write(workDir.resolve("worker-result.json"));
         return result;
+    }
+
+    /** Runs one measurement, after waiting for a quiet machine, again if other work disturbed it. */
+    private WorkerResult.Row measured(Callable<WorkerResult.Row> run) throws Exception {
+        for (int attempt = 0; ; attempt++) {
+            if (profile.guardQuiet()) {
+                QuietMachine.await(Duration.ofMinutes(10));
+            }
+            WorkerResult.Row row = run.call();
+            if (!profile.guardQuiet() || !QuietMachine.disturbed(row.resources())
+                    || attempt >= QuietMachine.MAX_REPEATS) {
+                return row.withRepeats(attempt);
+            }
+            log.info("{} at concurrency {}, {} run, was disturbed: other work took {} % of the machine; repeating it",
+                    row.size(), row.concurrency(), row.kind(), "%.0f".formatted(row.resources().otherCpuMean()));
+        }
     }
 
     /**
@@ -310,7 +327,7 @@ final class WorkerCapacityRun {
                         WorkerResult.percentile(sojourn, 95), 60 * WorkerResult.slope(x, y), max, last,
                         backlogCap == Integer.MAX_VALUE ? 0 : backlogCap,
                         sampler.summarize(start.toEpochMilli(), windowEnd.toEpochMilli()), List.copyOf(queue),
-                        Machine.currentLoadAverage());
+                        Machine.currentLoadAverage(), 0);
             }
         }
     }

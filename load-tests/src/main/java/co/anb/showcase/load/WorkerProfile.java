@@ -10,11 +10,11 @@ import java.util.List;
  * saturation run measured, where the queue must stay flat).
  */
 record WorkerProfile(String name, List<UploadClips.Clip> sizes, List<Integer> concurrency, Duration saturation,
-                     Duration sustained, double overload, double nominalShare) {
+                     Duration sustained, double overload, double nominalShare, boolean guardQuiet) {
 
     static WorkerProfile full() {
         return new WorkerProfile("full", List.of(UploadClips.Clip.MB50, UploadClips.Clip.MB100), List.of(1, 2, 4),
-                Duration.ofMinutes(4), Duration.ofMinutes(4), 1.5, 0.8);
+                Duration.ofMinutes(4), Duration.ofMinutes(4), 1.5, 0.8, true);
     }
 
     /**
@@ -23,11 +23,11 @@ record WorkerProfile(String name, List<UploadClips.Clip> sizes, List<Integer> co
      */
     static WorkerProfile quick() {
         return new WorkerProfile("quick", List.of(UploadClips.Clip.QUICK), List.of(2), Duration.ofSeconds(20),
-                Duration.ofSeconds(20), 1.5, 0.8);
+                Duration.ofSeconds(20), 1.5, 0.8, false);
     }
 
     WorkerProfile with(List<UploadClips.Clip> newSizes, List<Integer> newConcurrency) {
         return new WorkerProfile(name, List.copyOf(newSizes), List.copyOf(newConcurrency), saturation, sustained,
-                overload, nominalShare);
+                overload, nominalShare, guardQuiet);
     }
 }

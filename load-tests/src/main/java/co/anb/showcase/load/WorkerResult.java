@@ -26,12 +26,19 @@ record WorkerResult(String profile, Machine machine, String loadAverageAfter, Li
      * @param serviceMean     seconds from the worker's claim to the video published (download, render, upload)
      * @param sojournMean     seconds from the message sent to the video published (queue wait + service)
      * @param queueSlope      least-squares trend of the waiting messages over the run, in messages per minute
+     * @param repeats         earlier attempts thrown away because other work on the machine disturbed them
      */
     record Row(String size, long sizeBytes, int concurrency, String kind, double seconds, double ratePerMinute,
                int sent, int completed, int failed, int retried, double throughput, double littleCapacity,
                double serviceMean, double serviceP95, double sojournMean, double sojournP95, double queueSlope,
                int queueMax, int queueEnd, int backlogCap, ResourceSampler.Summary resources,
-               List<QueuePoint> queue, String loadAverage) {
+               List<QueuePoint> queue, String loadAverage, int repeats) {
+
+        Row withRepeats(int count) {
+            return new Row(size, sizeBytes, concurrency, kind, seconds, ratePerMinute, sent, completed, failed,
+                    retried, throughput, littleCapacity, serviceMean, serviceP95, sojournMean, sojournP95, queueSlope,
+                    queueMax, queueEnd, backlogCap, resources, queue, loadAverage, count);
+        }
     }
 
     /** Queue depth a number of seconds into a run: waiting and in-flight messages. */
