@@ -16,7 +16,7 @@ record WebProfile(String name, int smokeUsers, Duration smoke, List<Integer> lev
 
     /** The course's run: smoke 5 users 1 min; ramp 3 min and hold 5 min per level; 5 min at 80 % of the best. */
     static WebProfile full() {
-        return new WebProfile("full", 5, Duration.ofMinutes(1), List.of(25, 50, 100, 150, 200, 300, 400),
+        return new WebProfile("full", 5, Duration.ofMinutes(1), List.of(25, 50, 75, 100, 150, 200, 300, 400),
                 Duration.ofMinutes(3), Duration.ofMinutes(5), 0.8, Duration.ofSeconds(30), Duration.ofMinutes(5),
                 64, Duration.ofMinutes(2), Duration.ofSeconds(1), Duration.ofSeconds(3), 0.3, 0.1, true);
     }
