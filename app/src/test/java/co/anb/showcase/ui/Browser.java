@@ -1,0 +1,192 @@
+package co.anb.showcase.ui;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.logging.Level;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One headless Chromium (Debian's {@code chromium} and {@code chromedriver}, no driver download) showing the app
+ * at desktop size (1280×800), with waits, screenshots at desktop and phone (375×812) widths, and the page's
+ * JavaScript errors. A test class starts one and reuses it for all its tests.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final Duration WAIT = Duration.ofSeconds(15);
+
+    private final ChromeDriver driver;
+    private final String baseUrl;
+
+    Browser(int port) {
+        if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
+            throw new IllegalStateException("The browser tests need Debian's chromium and chromedriver: "
+                    + "apt-get install chromium chromium-driver (./dev.sh test installs them)");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--window-size=1280,800", "--lang=es-CO");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        baseUrl = "http://127.0.0.1:" + port;
+        desktop();
+    }
+
+    /** Opens a route of the app, e.g. {@code open("/ranking?city=Cali")}, as a fresh page load. */
+    void open(String route) {
+        // from another route of the app, only the hash would change and the page would not load afresh
+        driver.get("about:blank");
+        driver.get(baseUrl + "/#" + route);
+        waitFor(By.cssSelector("#page h1"));
+    }
+
+    /** Logs out by forgetting the stored session, as the "Salir" button does. */
+    void forgetSession() {
+        driver.get(baseUrl + "/");
+        script("localStorage.clear()");
+    }
+
+    String baseUrl() {
+        return baseUrl;
+    }
+
+    /** The route part of the address, e.g. {@code /mis-videos}. */
+    String route() {
+        String url = driver.getCurrentUrl();
+        int hash = url.indexOf('#');
+        return hash < 0 ? "/" : url.substring(hash + 1);
+    }
+
+    WebElement find(String css) {
+        return waitFor(By.cssSelector(css));
+    }
+
+    List<WebElement> findAll(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    WebElement waitFor(By locator) {
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    /** Waits until the element's text contains {@code text}, and returns the whole text. */
+    String waitForText(String css, String text) {
+        return waitForText(css, text, WAIT);
+    }
+
+    String waitForText(String css, String text, Duration timeout) {
+        new WebDriverWait(driver, timeout).pollingEvery(Duration.ofMillis(100)).ignoring(RuntimeException.class)
+                .withMessage(() -> "'" + css + "' never showed '" + text + "'; it shows: " + textOrNothing(css))
+                .until(d -> d.findElement(By.cssSelector(css)).getText().contains(text));
+        return find(css).getText();
+    }
+
+    <T> T waitUntil(Function<WebDriver, T> condition, Duration timeout, String description) {
+        return new WebDriverWait(driver, timeout).pollingEvery(Duration.ofMillis(100))
+                .ignoring(RuntimeException.class).withMessage(description).until(condition);
+    }
+
+    void type(String css, String text) {
+        WebElement input = find(css);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Picks a file in a file input, which may be visually hidden behind a styled button. */
+    void chooseFile(String css, String path) {
+        driver.findElement(By.cssSelector(css)).sendKeys(path);
+    }
+
+    void click(String css) {
+        find(css).click();
+    }
+
+    Object script(String javascript, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    /**
+     * Saves the current page as {@code <name>-desktop.png} (1280×800) and {@code <name>-phone.png} (375×812, a
+     * phone's viewport, laid out at device width) under {@code target/screenshots/}.
+     */
+    void screenshots(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve(name + "-desktop.png"), driver.getScreenshotAs(OutputType.BYTES));
+            phone();
+            Files.write(SCREENSHOTS.resolve(name + "-phone.png"), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            desktop();
+        }
+    }
+
+    /**
+     * JavaScript errors the page logged (uncaught exceptions, failed module loads), leaving out the console lines
+     * Chromium writes for every HTTP error answer, which the tests provoke on purpose.
+     */
+    List<String> javascriptErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .filter(message -> !message.contains("Failed to load resource"))
+                .toList();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+
+    private void desktop() {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 1280, "height", 800, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    private void phone() {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 375, "height", 812, "deviceScaleFactor", 1, "mobile", true));
+        // let the page lay itself out at the new width before the capture
+        script("return new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)))");
+    }
+
+    private String textOrNothing(String css) {
+        List<WebElement> elements = driver.findElements(By.cssSelector(css));
+        return elements.isEmpty() ? "(no such element)" : "'" + elements.get(0).getText() + "'";
+    }
+}
