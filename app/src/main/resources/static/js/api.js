@@ -97,7 +97,8 @@ export const api = {
     myVideos: () => request('GET', '/api/videos'),
     video: (id) => request('GET', `/api/videos/${encodeURIComponent(id)}`),
     deleteVideo: (id) => request('DELETE', `/api/videos/${encodeURIComponent(id)}`),
-    publicVideos: ({ page, limit, city, sort }) => request('GET', `/api/public/videos${query({ page, limit, city, sort })}`),
+    publicVideos: ({ page, limit, city, sort }) =>
+        request('GET', `/api/public/videos${query({ page, limit, city, sort })}`),
     vote: (id) => request('POST', `/api/public/videos/${encodeURIComponent(id)}/vote`),
     rankings: ({ page, limit, city }) => request('GET', `/api/public/rankings${query({ page, limit, city })}`),
 };

@@ -79,7 +79,8 @@ export function checkUpload(title, file) {
     } else if (file.size === 0) {
         errors.video_file = 'El archivo de video está vacío.';
     } else if (file.size > LIMITS.maxUploadBytes) {
-        errors.video_file = `El archivo supera el tamaño máximo permitido de ${LIMITS.maxUploadBytes / 1024 / 1024} MB.`;
+        const megabytes = LIMITS.maxUploadBytes / 1024 / 1024;
+        errors.video_file = `El archivo supera el tamaño máximo permitido de ${megabytes} MB.`;
     }
     return errors;
 }
@@ -93,7 +94,8 @@ export function checkMedia({ duration, width, height }) {
     const slack = 0.25;
     if (duration < LIMITS.minSeconds - slack || duration > LIMITS.maxSeconds + slack) {
         const seconds = duration.toLocaleString('es-CO', { maximumFractionDigits: 1 });
-        return `El video dura ${seconds} s; la duración debe estar entre ${LIMITS.minSeconds} y ${LIMITS.maxSeconds} segundos.`;
+        return `El video dura ${seconds} s; la duración debe estar entre ${LIMITS.minSeconds} y `
+            + `${LIMITS.maxSeconds} segundos.`;
     }
     if (Math.min(width, height) < LIMITS.minShortSide) {
         return `La resolución del video es ${width}×${height}; se requiere mínimo ${LIMITS.minShortSide}p `

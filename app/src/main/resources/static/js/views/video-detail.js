@@ -82,7 +82,7 @@ function details(video, status, reload) {
                         src: video.original_url })
                     : h('p', { class: 'placeholder' }, 'No disponible.'))),
         deleteSection(video, status, reload),
-    ];
+    ].filter(Boolean);
 }
 
 function deleteSection(video, status, reload) {

@@ -49,7 +49,7 @@ class AccountBrowserTest {
 
     @AfterEach
     void noJavaScriptErrors() {
-        assertThat(browser.javascriptErrors()).isEmpty();
+        browser.assertSound();
     }
 
     @Test
@@ -193,7 +193,8 @@ class AccountBrowserTest {
     }
 
     private static String forgedToken() {
-        return "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIwMDAwMDAwMC0wMDAwLTAwMDAtMDAwMC0wMDAwMDAwMDAwMDAiLCJleHAiOjQxMDI0NDQ4MDB9"
+        return "eyJhbGciOiJIUzI1NiJ9"
+                + ".eyJzdWIiOiIwMDAwMDAwMC0wMDAwLTAwMDAtMDAwMC0wMDAwMDAwMDAwMDAiLCJleHAiOjQxMDI0NDQ4MDB9"
                 + ".c2lnbmVkLXdpdGgtYW5vdGhlci1rZXk";
     }
 }

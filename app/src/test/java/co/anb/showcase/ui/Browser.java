@@ -1,5 +1,7 @@
 package co.anb.showcase.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -166,6 +168,16 @@ final class Browser implements AutoCloseable {
                 .map(LogEntry::getMessage)
                 .filter(message -> !message.contains("Failed to load resource"))
                 .toList();
+    }
+
+    /** No JavaScript error was logged, and the page shows no leaked {@code null}, {@code undefined} or {@code NaN}. */
+    void assertSound() {
+        assertThat(javascriptErrors()).as("JavaScript errors").isEmpty();
+        List<WebElement> page = driver.findElements(By.id("page"));
+        if (!page.isEmpty()) {
+            assertThat(page.get(0).getText()).as("text of the page")
+                    .doesNotContainPattern("\\b(null|undefined|NaN)\\b");
+        }
     }
 
     @Override

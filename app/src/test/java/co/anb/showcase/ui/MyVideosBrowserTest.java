@@ -62,7 +62,7 @@ class MyVideosBrowserTest {
 
     @AfterEach
     void noJavaScriptErrors() {
-        assertThat(browser.javascriptErrors()).isEmpty();
+        browser.assertSound();
     }
 
     @Test
@@ -81,7 +81,8 @@ class MyVideosBrowserTest {
         chooseFile(TestVideos.hd720p21s().toString());
         browser.click("form button[type=submit]");
         assertThat(browser.waitForText("#campo-video_file-error", "resolución"))
-                .isEqualTo("La resolución del video es 1280×720; se requiere mínimo 1080p (lado corto ≥ 1080 px).");
+                .isEqualTo("La resolución del video es 1280×720; se requiere mínimo 1080p "
+                        + "(lado corto ≥ 1080 px).");
 
         chooseFile(TestVideos.quickTime1080p21s().toString());
         browser.click("form button[type=submit]");
@@ -115,6 +116,7 @@ class MyVideosBrowserTest {
         browser.click(failedRow + " a");
         browser.waitForText("h1", "No publicado (failed)");
         assertThat(browser.find(".failure").getText()).isEqualTo("Motivo del fallo: Formato no soportado.");
+        browser.assertSound();
         browser.click(".danger-zone > button");
         assertThat(browser.find("dialog[open]").getText()).contains("¿Eliminar este video?",
                 "«No publicado (failed)» y sus archivos se borrarán.");

@@ -75,7 +75,7 @@ class PlayerJourneyBrowserTest {
 
     @AfterEach
     void noJavaScriptErrors() {
-        assertThat(browser.javascriptErrors()).isEmpty();
+        browser.assertSound();
     }
 
     @Test
@@ -192,6 +192,7 @@ class PlayerJourneyBrowserTest {
         browser.waitUntil(d -> (Boolean) browser.script(
                 "return document.querySelector('video.processed').readyState >= 1"), Duration.ofSeconds(20),
                 "the processed video's metadata never loaded");
+        browser.assertSound();
         browser.screenshots("detalle");
     }
 

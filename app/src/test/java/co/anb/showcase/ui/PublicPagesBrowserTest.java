@@ -63,7 +63,7 @@ class PublicPagesBrowserTest {
 
     @AfterEach
     void noJavaScriptErrors() {
-        assertThat(browser.javascriptErrors()).isEmpty();
+        browser.assertSound();
     }
 
     @Test
