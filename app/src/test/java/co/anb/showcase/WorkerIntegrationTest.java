@@ -11,8 +11,9 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Like {@link IntegrationTest}, but the app runs both roles (api and worker), as {@code ./dev.sh run} does: an
- * upload ends {@code processed}. It has its own queue pair, so its worker never takes jobs that API-only tests
- * read from the queue themselves. Every test class with this annotation shares one application context.
+ * upload ends {@code processed}. It has its own database and queue pair, so its worker never takes jobs that
+ * API-only tests read from the queue themselves. Every test class with this annotation shares one application
+ * context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

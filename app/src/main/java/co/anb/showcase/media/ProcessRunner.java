@@ -24,6 +24,7 @@ final class ProcessRunner {
     static ProcessOutput run(List<String> command, Map<String, String> environment, Duration timeout) {
         Path stdout = null;
         Path stderr = null;
+        Process process = null;
         try {
             stdout = Files.createTempFile("anb-proc-", ".out");
             stderr = Files.createTempFile("anb-proc-", ".err");
@@ -32,7 +33,7 @@ final class ProcessRunner {
                     .redirectOutput(stdout.toFile())
                     .redirectError(stderr.toFile());
             builder.environment().putAll(environment);
-            Process process = builder.start();
+            process = builder.start();
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
                 throw new MediaTimeoutException(Path.of(command.get(0)).getFileName().toString(), timeout);
@@ -41,8 +42,12 @@ final class ProcessRunner {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not run " + command.get(0), e);
         } catch (InterruptedException e) {
+            // the caller gave up (shutdown, or the job was cancelled): the child must not outlive it
+            if (process != null) {
+                process.destroyForcibly();
+            }
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while running " + command.get(0), e);
+            throw new MediaInterruptedException(Path.of(command.get(0)).getFileName().toString(), e);
         } finally {
             deleteQuietly(stdout);
             deleteQuietly(stderr);

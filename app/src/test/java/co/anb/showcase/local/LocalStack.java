@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.elasticmq.rest.sqs.SQSRestServer;
@@ -30,10 +31,17 @@ public final class LocalStack implements AutoCloseable {
     public static final String QUEUE = "anb-video-jobs";
     public static final String DLQ = "anb-video-jobs-dlq";
     /**
-     * A second queue pair for test contexts that run the worker, so a worker never takes the jobs that tests of the
-     * API-only context read straight from {@link #QUEUE}.
+     * A second queue pair (and database) for test contexts that run the worker, so a worker never takes the jobs
+     * that tests of the API-only context read straight from {@link #QUEUE}.
      */
     public static final String WORKER_TEST_QUEUE = "anb-video-jobs-worker-tests";
+    /** The queue pair of worker processes that tests start, kill and stop on their own. */
+    public static final String WORKER_PROCESS_QUEUE = "anb-video-jobs-worker-processes";
+    /**
+     * The database of the contexts that run the worker. Every context has an outbox relay, and a relay sends any
+     * pending row to its own queue: with one database, one context's jobs could end up on the other's queue.
+     */
+    static final String WORKER_TEST_DATABASE = "worker_tests";
     public static final String ACCESS_KEY = "local-access-key";
     public static final String SECRET_KEY = "local-secret-key";
     public static final String REGION = "us-east-1";
@@ -49,6 +57,7 @@ public final class LocalStack implements AutoCloseable {
     private final S3Proxy s3Proxy;
     private final Map<String, String> properties = new LinkedHashMap<>();
     private final Map<String, String> workerTestProperties = new LinkedHashMap<>();
+    private final Map<String, String> workerProcessProperties = new LinkedHashMap<>();
 
     private LocalStack(Path dataDir, boolean keepData) throws Exception {
         Path pgData = dataDir.resolve("postgres");
@@ -77,7 +86,6 @@ public final class LocalStack implements AutoCloseable {
         createBucket(URI.create("http://" + LOOPBACK + ":" + s3Proxy.getPort()));
 
         String[] queueUrls = createQueues(sqsEndpoint, QUEUE, DLQ);
-        String[] workerTestQueueUrls = createQueues(sqsEndpoint, WORKER_TEST_QUEUE, WORKER_TEST_QUEUE + "-dlq");
         properties.put("spring.datasource.url", "jdbc:postgresql://%s:%d/postgres".formatted(LOOPBACK, postgres.getPort()));
         properties.put("spring.datasource.username", "postgres");
         properties.put("spring.datasource.password", "postgres");
@@ -91,9 +99,9 @@ public final class LocalStack implements AutoCloseable {
         properties.put("anb.queue.dlq-url", queueUrls[1]);
         // the app too listens on loopback only when it runs against this stack
         properties.put("server.address", LOOPBACK);
-        workerTestProperties.putAll(properties);
-        workerTestProperties.put("anb.queue.url", workerTestQueueUrls[0]);
-        workerTestProperties.put("anb.queue.dlq-url", workerTestQueueUrls[1]);
+        if (!keepData) {
+            addWorkerTestResources(sqsEndpoint);
+        }
     }
 
     /** A stack whose data survives restarts: the one-command local run. */
@@ -118,9 +126,14 @@ public final class LocalStack implements AutoCloseable {
         return Map.copyOf(properties);
     }
 
-    /** Like {@link #properties()}, with the queue pair of the test contexts that run the worker. */
+    /** Like {@link #properties()}, with the database and queue pair of the test contexts that run the worker. */
     public Map<String, String> workerTestProperties() {
         return Map.copyOf(workerTestProperties);
+    }
+
+    /** Like {@link #workerTestProperties()}, with the queue pair of the worker processes tests start. */
+    public Map<String, String> workerProcessProperties() {
+        return Map.copyOf(workerProcessProperties);
     }
 
     public String property(String name) {
@@ -145,6 +158,32 @@ public final class LocalStack implements AutoCloseable {
     private static LocalStack register(LocalStack stack) {
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "local-stack-shutdown"));
         return stack;
+    }
+
+    /** A database and queue pairs of their own for the tests that run the worker (see {@link #WORKER_TEST_QUEUE}). */
+    private void addWorkerTestResources(URI sqsEndpoint) throws SQLException {
+        String[] workerTestQueueUrls = createQueues(sqsEndpoint, WORKER_TEST_QUEUE, WORKER_TEST_QUEUE + "-dlq");
+        String[] workerProcessQueueUrls = createQueues(sqsEndpoint, WORKER_PROCESS_QUEUE,
+                WORKER_PROCESS_QUEUE + "-dlq");
+        workerTestProperties.putAll(properties);
+        workerTestProperties.put("spring.datasource.url", "jdbc:postgresql://%s:%d/%s".formatted(LOOPBACK,
+                postgres.getPort(), createDatabase(WORKER_TEST_DATABASE)));
+        workerTestProperties.put("anb.queue.url", workerTestQueueUrls[0]);
+        workerTestProperties.put("anb.queue.dlq-url", workerTestQueueUrls[1]);
+        workerProcessProperties.putAll(workerTestProperties);
+        workerProcessProperties.put("anb.queue.url", workerProcessQueueUrls[0]);
+        workerProcessProperties.put("anb.queue.dlq-url", workerProcessQueueUrls[1]);
+    }
+
+    private String createDatabase(String name) throws SQLException {
+        try (var connection = postgres.getPostgresDatabase().getConnection();
+             var statement = connection.createStatement()) {
+            var exists = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'");
+            if (!exists.next()) {
+                statement.execute("CREATE DATABASE " + name);
+            }
+        }
+        return name;
     }
 
     private void waitForS3Proxy() throws InterruptedException {

@@ -42,6 +42,40 @@ public final class TestVideos {
         return generate("rotated-1920x1080-r90-21s-audio.mp4", 1920, 1080, 21, 5, true, 90);
     }
 
+    /** 1920×1080 landscape, 45 s: longer than the 30 s the worker keeps. */
+    public static Path landscape1080p45s() {
+        return generate("landscape-1920x1080-45s.mp4", 1920, 1080, 45, 5, false, 0);
+    }
+
+    /** 1920×1080, 24 s, variable frame rate (irregular gaps between frames, as phones record). */
+    public static synchronized Path variableFrameRate1080p24s() {
+        return cached("vfr-1920x1080-24s.mp4", target -> run(List.of("-v", "error", "-y",
+                "-f", "lavfi", "-i", "testsrc2=size=1920x1080:rate=10",
+                // keep 2 frames of every 3, plus every 7th: the kept frames are unevenly spaced
+                "-vf", "select='not(mod(n\\,3))+not(mod(n\\,7))'", "-fps_mode", "vfr",
+                "-t", "24", "-c:v", "libx264", "-preset", "ultrafast", "-crf", "35", "-pix_fmt", "yuv420p",
+                target.toString())));
+    }
+
+    /**
+     * A valid clip with its index moved to the front and the middle of its media data (40 % to 70 % of the file)
+     * overwritten with noise: boxes, index and duration are intact, so it passes the upload checks, but its frames
+     * cannot be decoded, so FFmpeg fails while rendering it.
+     */
+    public static synchronized Path corruptFrames() {
+        return cached("corrupt-frames-1920x1080-21s.mp4", target -> {
+            Path indexed = DIR.resolve("landscape-1920x1080-21s-faststart.mp4");
+            run(List.of("-v", "error", "-y", "-i", landscape1080p21s().toString(), "-c", "copy",
+                    "-movflags", "+faststart", indexed.toString()));
+            byte[] bytes = Files.readAllBytes(indexed);
+            byte[] noise = new byte[bytes.length * 3 / 10];
+            new java.util.Random(7).nextBytes(noise);
+            System.arraycopy(noise, 0, bytes, bytes.length * 4 / 10, noise.length);
+            Files.write(target, bytes);
+            Files.delete(indexed);
+        });
+    }
+
     /** 1080p but only 10 s: too short. */
     public static Path tooShort10s() {
         return generate("landscape-1920x1080-10s.mp4", 1920, 1080, 10, 5, false, 0);

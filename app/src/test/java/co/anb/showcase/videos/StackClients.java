@@ -11,7 +11,7 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** The tests' own S3 and SQS clients, pointed at the shared local stack, to look at what the app left there. */
-final class StackClients {
+public final class StackClients {
 
     private static S3Client s3;
     private static SqsClient sqs;
@@ -19,7 +19,7 @@ final class StackClients {
     private StackClients() {
     }
 
-    static synchronized S3Client s3() {
+    public static synchronized S3Client s3() {
         if (s3 == null) {
             s3 = S3Client.builder()
                     .endpointOverride(URI.create(LocalStack.shared().property("anb.aws.s3-endpoint")))
@@ -31,7 +31,7 @@ final class StackClients {
         return s3;
     }
 
-    static synchronized SqsClient sqs() {
+    public static synchronized SqsClient sqs() {
         if (sqs == null) {
             sqs = SqsClient.builder()
                     .endpointOverride(URI.create(LocalStack.shared().property("anb.aws.sqs-endpoint")))
@@ -46,12 +46,12 @@ final class StackClients {
         return LocalStack.shared().property("anb.queue.url");
     }
 
-    static List<String> keysUnder(String prefix) {
+    public static List<String> keysUnder(String prefix) {
         return s3().listObjectsV2Paginator(list -> list.bucket(LocalStack.BUCKET).prefix(prefix)).contents()
                 .stream().map(S3Object::key).sorted().toList();
     }
 
-    static boolean exists(String key) {
+    public static boolean exists(String key) {
         return keysUnder(key).contains(key);
     }
 

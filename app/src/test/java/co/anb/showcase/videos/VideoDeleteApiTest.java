@@ -19,6 +19,8 @@ import software.amazon.awssdk.core.sync.RequestBody;
 @IntegrationTest
 class VideoDeleteApiTest {
 
+    private static final UUID HOLDER = UUID.randomUUID();
+
     @LocalServerPort
     int port;
     @Autowired
@@ -55,7 +57,7 @@ class VideoDeleteApiTest {
     @Test
     void deletesWhileProcessingAndTheWorkersOutputsToo() {
         UUID videoId = upload();
-        assertThat(lifecycle.markProcessing(videoId)).isTrue();
+        assertThat(claim(videoId)).isEqualTo(VideoLifecycle.Claim.CLAIMED);
         // a worker that already wrote its outputs before the row went away
         StackClients.s3().putObject(put -> put.bucket(LocalStack.BUCKET)
                 .key(VideoKeys.processed(videoId)), RequestBody.fromString("x"));
@@ -72,7 +74,7 @@ class VideoDeleteApiTest {
     @Test
     void deletesFailedVideoAndItsVotes() {
         UUID videoId = upload();
-        assertThat(lifecycle.markFailed(videoId, "no se pudo procesar")).isTrue();
+        assertThat(lifecycle.markFailed(videoId, "no se pudo procesar", Instant.now())).isTrue();
         ApiClient.Session voter = api.newPlayer("Cali");
         jdbc.sql("INSERT INTO votes (user_id, video_id) VALUES (:user, :video)")
                 .param("user", voter.userId()).param("video", videoId).update();
@@ -85,8 +87,8 @@ class VideoDeleteApiTest {
     @Test
     void publishedVideoCannotBeDeleted() {
         UUID videoId = upload();
-        lifecycle.markProcessing(videoId);
-        lifecycle.markProcessed(videoId, Instant.now());
+        claim(videoId);
+        lifecycle.markProcessed(videoId, HOLDER, Instant.now());
 
         var response = api.delete("/api/videos/" + videoId, player.token());
 
@@ -100,9 +102,9 @@ class VideoDeleteApiTest {
     @Test
     void conditionalDeleteLeavesAVideoPublishedMeanwhile() {
         UUID videoId = upload();
-        lifecycle.markProcessing(videoId);
+        claim(videoId);
         // the service read it as "processing"; a worker publishes it before the DELETE runs
-        lifecycle.markProcessed(videoId, Instant.now());
+        lifecycle.markProcessed(videoId, HOLDER, Instant.now());
 
         assertThat(repository.deleteUnlessPublished(videoId)).isEmpty();
         assertThat(count("SELECT count(*) FROM videos WHERE id = :id", videoId)).isOne();
@@ -155,5 +157,10 @@ class VideoDeleteApiTest {
         jdbc.sql("DELETE FROM videos WHERE id = :id").param("id", videoId).update();
         StackClients.s3().deleteObject(delete -> delete.bucket(LocalStack.BUCKET)
                 .key(VideoKeys.original(videoId)));
+    }
+
+    /** Starts processing the way a worker does, under a lease held by {@link #HOLDER}. */
+    private VideoLifecycle.Claim claim(UUID videoId) {
+        return lifecycle.claim(videoId, HOLDER, Instant.now(), Instant.now().plusSeconds(60));
     }
 }

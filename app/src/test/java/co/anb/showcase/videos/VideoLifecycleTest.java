@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.anb.showcase.ApiClient;
 import co.anb.showcase.IntegrationTest;
+import co.anb.showcase.videos.VideoLifecycle.Claim;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The guarded status changes the worker will make, against the real database. */
+/** The guarded status changes and the lease the worker works under, against the real database. */
 @IntegrationTest
 class VideoLifecycleTest {
 
@@ -32,56 +33,88 @@ class VideoLifecycleTest {
         ownerId = new ApiClient(port).newPlayer("Pasto").userId();
     }
 
-    @Test
-    void happyPathPublishesWithDeterministicKeys() {
-        UUID id = newVideo();
-        Instant at = Instant.parse("2026-11-23T12:00:00Z");
+    static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
+    static final Instant LEASE_END = NOW.plusSeconds(60);
 
-        assertThat(lifecycle.markProcessing(id)).isTrue();
-        assertThat(lifecycle.markProcessing(id)).as("a redelivered job starts again").isTrue();
-        assertThat(lifecycle.markProcessed(id, at)).isTrue();
+    @Test
+    void theHolderPublishesWithDeterministicKeys() {
+        UUID id = newVideo();
+        UUID holder = UUID.randomUUID();
+
+        assertThat(lifecycle.claim(id, holder, NOW, LEASE_END)).isEqualTo(Claim.CLAIMED);
+        assertThat(lifecycle.markProcessed(id, holder, NOW)).isTrue();
 
         Video video = repository.findById(id).orElseThrow();
         assertThat(video.status()).isEqualTo(VideoStatus.PROCESSED);
         assertThat(video.processedKey()).isEqualTo("processed/" + id + ".mp4");
         assertThat(video.thumbnailKey()).isEqualTo("thumbnails/" + id + ".jpg");
-        assertThat(video.processedAt()).isEqualTo(at);
+        assertThat(video.processedAt()).isEqualTo(NOW);
         cleanUp(id);
     }
 
     @Test
-    void publishedVideoStaysPublished() {
+    void aSecondDeliveryWaitsWhileTheLeaseIsLiveAndTakesOverOnceItLapses() {
         UUID id = newVideo();
-        lifecycle.markProcessing(id);
-        lifecycle.markProcessed(id, Instant.now());
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        lifecycle.claim(id, first, NOW, LEASE_END);
 
-        assertThat(lifecycle.markProcessing(id)).isFalse();
-        assertThat(lifecycle.markFailed(id, "tarde")).isFalse();
-        assertThat(lifecycle.markProcessed(id, Instant.now())).isFalse();
+        assertThat(lifecycle.claim(id, second, NOW.plusSeconds(30), LEASE_END.plusSeconds(30)))
+                .isEqualTo(Claim.HELD_ELSEWHERE);
+        assertThat(lifecycle.markProcessed(id, second, NOW)).as("only the holder publishes").isFalse();
+
+        assertThat(lifecycle.claim(id, second, LEASE_END.plusSeconds(1), LEASE_END.plusSeconds(61)))
+                .as("the first worker died: its lease lapsed").isEqualTo(Claim.CLAIMED);
+        assertThat(lifecycle.renew(id, first, LEASE_END.plusSeconds(90))).as("the old holder lost it").isFalse();
+        assertThat(lifecycle.markProcessed(id, first, NOW)).isFalse();
+        assertThat(lifecycle.markProcessed(id, second, NOW)).isTrue();
+        assertThat(jdbc.sql("SELECT attempts FROM videos WHERE id = :id").param("id", id).query(Integer.class)
+                .single()).isEqualTo(2);
+        cleanUp(id);
+    }
+
+    @Test
+    void aReleasedVideoCanBeClaimedAtOnceAndFailsWithItsLastError() {
+        UUID id = newVideo();
+        UUID holder = UUID.randomUUID();
+        lifecycle.claim(id, holder, NOW, LEASE_END);
+        assertThat(lifecycle.markFailed(id, "Se rindió.", NOW)).as("not while a worker holds it").isFalse();
+
+        lifecycle.release(id, holder, "FFmpeg no pudo procesar el video.");
+
+        assertThat(lifecycle.status(id)).contains(VideoStatus.PROCESSING);
+        assertThat(lifecycle.markFailed(id, "Se rindió.", NOW)).isTrue();
+        Video video = repository.findById(id).orElseThrow();
+        assertThat(video.status()).isEqualTo(VideoStatus.FAILED);
+        assertThat(video.failureReason()).isEqualTo("Se rindió. Último error: FFmpeg no pudo procesar el video.");
+        assertThat(lifecycle.claim(id, holder, NOW, LEASE_END)).as("failed is final").isEqualTo(Claim.FINISHED);
+        cleanUp(id);
+    }
+
+    @Test
+    void aPublishedVideoStaysPublished() {
+        UUID id = newVideo();
+        UUID holder = UUID.randomUUID();
+        lifecycle.claim(id, holder, NOW, LEASE_END);
+        lifecycle.markProcessed(id, holder, NOW);
+
+        assertThat(lifecycle.claim(id, UUID.randomUUID(), NOW, LEASE_END)).isEqualTo(Claim.FINISHED);
+        assertThat(lifecycle.markFailed(id, "tarde", LEASE_END.plusSeconds(600))).isFalse();
+        assertThat(lifecycle.markProcessed(id, holder, NOW)).isFalse();
         assertThat(repository.findById(id).orElseThrow().status()).isEqualTo(VideoStatus.PROCESSED);
         cleanUp(id);
     }
 
     @Test
-    void onlyAVideoBeingProcessedCanBePublished() {
-        UUID id = newVideo();
-
-        assertThat(lifecycle.markProcessed(id, Instant.now())).isFalse();
-        assertThat(lifecycle.markFailed(id, "ffmpeg falló")).isTrue();
-        assertThat(lifecycle.markProcessing(id)).as("failed is final").isFalse();
-        Video video = repository.findById(id).orElseThrow();
-        assertThat(video.status()).isEqualTo(VideoStatus.FAILED);
-        assertThat(video.failureReason()).isEqualTo("ffmpeg falló");
-        cleanUp(id);
-    }
-
-    @Test
-    void aDeletedVideoCannotMove() {
+    void aDeletedVideoIsGone() {
         UUID gone = UUID.randomUUID();
+        UUID holder = UUID.randomUUID();
 
-        assertThat(lifecycle.markProcessing(gone)).isFalse();
-        assertThat(lifecycle.markProcessed(gone, Instant.now())).isFalse();
-        assertThat(lifecycle.markFailed(gone, "x")).isFalse();
+        assertThat(lifecycle.claim(gone, holder, NOW, LEASE_END)).isEqualTo(Claim.GONE);
+        assertThat(lifecycle.renew(gone, holder, LEASE_END)).isFalse();
+        assertThat(lifecycle.markProcessed(gone, holder, NOW)).isFalse();
+        assertThat(lifecycle.markFailed(gone, "x", NOW)).isFalse();
+        assertThat(lifecycle.status(gone)).isEmpty();
     }
 
     private UUID newVideo() {

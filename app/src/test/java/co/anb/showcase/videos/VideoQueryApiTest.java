@@ -21,6 +21,8 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class VideoQueryApiTest {
 
+    private static final UUID HOLDER = UUID.randomUUID();
+
     @LocalServerPort
     int port;
     @Autowired
@@ -82,8 +84,8 @@ class VideoQueryApiTest {
     @Test
     void processedVideoShowsItsUrlsAndDate() {
         UUID videoId = upload(player, "Publicado");
-        assertThat(lifecycle.markProcessing(videoId)).isTrue();
-        assertThat(lifecycle.markProcessed(videoId, Instant.parse("2026-11-23T10:00:00Z"))).isTrue();
+        assertThat(claim(videoId)).isEqualTo(VideoLifecycle.Claim.CLAIMED);
+        assertThat(lifecycle.markProcessed(videoId, HOLDER, Instant.parse("2026-11-23T10:00:00Z"))).isTrue();
 
         JsonNode item = api.get("/api/videos", player.token()).json().get(0);
         JsonNode detail = api.get("/api/videos/" + videoId, player.token()).json();
@@ -120,7 +122,7 @@ class VideoQueryApiTest {
     @Test
     void failedVideoSaysWhy() {
         UUID videoId = upload(player, "Fallido");
-        assertThat(lifecycle.markFailed(videoId, "El video no se pudo procesar.")).isTrue();
+        assertThat(lifecycle.markFailed(videoId, "El video no se pudo procesar.", Instant.now())).isTrue();
 
         JsonNode body = api.get("/api/videos/" + videoId, player.token()).json();
 
@@ -179,5 +181,10 @@ class VideoQueryApiTest {
         List<String> names = new ArrayList<>();
         node.propertyNames().forEach(names::add);
         return names;
+    }
+
+    /** Starts processing the way a worker does, under a lease held by {@link #HOLDER}. */
+    private VideoLifecycle.Claim claim(UUID videoId) {
+        return lifecycle.claim(videoId, HOLDER, Instant.now(), Instant.now().plusSeconds(60));
     }
 }
