@@ -145,9 +145,11 @@ class MyVideosBrowserTest {
 
         browser.click(".danger-zone > button");
         browser.find("dialog[open]");
-        // the worker publishes it meanwhile
-        assertThat(lifecycle.markProcessing(video)).isTrue();
-        assertThat(lifecycle.markProcessed(video, Instant.now())).isTrue();
+        // a worker publishes it meanwhile
+        UUID worker = UUID.randomUUID();
+        assertThat(lifecycle.claim(video, worker, Instant.now(), Instant.now().plusSeconds(60)))
+                .isEqualTo(VideoLifecycle.Claim.CLAIMED);
+        assertThat(lifecycle.markProcessed(video, worker, Instant.now())).isTrue();
         browser.click("dialog[open] .danger");
 
         browser.waitForText("#page .message", "El video ya fue publicado para votación y no se puede eliminar.");

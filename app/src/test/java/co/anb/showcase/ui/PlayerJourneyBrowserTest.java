@@ -6,12 +6,9 @@ import co.anb.showcase.ApiClient;
 import co.anb.showcase.PublicFixtures;
 import co.anb.showcase.WorkerIntegrationTest;
 import co.anb.showcase.media.TestVideos;
-import co.anb.showcase.storage.ObjectStore;
-import co.anb.showcase.videos.VideoLifecycle;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -22,9 +19,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A player's whole story in a real browser, against the app running both roles: sign up (a mistake the form
@@ -55,12 +50,6 @@ class PlayerJourneyBrowserTest {
 
     @LocalServerPort
     int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    VideoLifecycle lifecycle;
-    @Autowired
-    ObjectStore store;
     Browser browser;
 
     @BeforeAll
@@ -154,7 +143,7 @@ class PlayerJourneyBrowserTest {
         UUID videoId = UUID.fromString(browser.find(row).getAttribute("data-video-id"));
         browser.screenshots("mis-videos-subida");
 
-        publishAsTheWorkerWould(videoId);
+        // the app's own worker takes the job from the queue and processes the clip with FFmpeg
         browser.waitForText(row + " [data-status]", "Publicado", PROCESSING);
         @SuppressWarnings("unchecked")
         List<String> statuses = ((List<String>) browser.script("return window.statusLog")).stream()
@@ -165,17 +154,6 @@ class PlayerJourneyBrowserTest {
         assertThat(browser.find(row + " .meta").getText()).contains("Publicado el");
         browser.screenshots("mis-videos");
         return videoId;
-    }
-
-    /**
-     * Until the worker lands: does what it will do with the upload (store the processed file and thumbnail, then
-     * {@code processing} → {@code processed}), once the page has shown the video {@code uploaded}.
-     */
-    private void publishAsTheWorkerWould(UUID videoId) {
-        // until the worker lands
-        UiFixtures.storeFiles(store, videoId, 2);
-        assertThat(lifecycle.markProcessing(videoId)).isTrue();
-        assertThat(lifecycle.markProcessed(videoId, Instant.now())).isTrue();
     }
 
     private void detailShowsBothPlayersAndNoDelete(UUID videoId) {
