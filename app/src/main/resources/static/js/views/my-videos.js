@@ -84,12 +84,13 @@ export function myVideosView({ page, title, onLeave }) {
 
     page.append(
         heading('Mis videos'),
-        uploadForm,
-        h('section', { class: 'card', 'aria-labelledby': 'titulo-lista' },
-            h('h2', { id: 'titulo-lista' }, 'Tus videos'),
-            h('p', { class: 'hint' }, 'El estado se actualiza solo mientras un video se procesa. Los videos '
-                + 'publicados entran a la votación y ya no se pueden eliminar.'),
-            listStatus, list, changes));
+        h('div', { class: 'two-columns' },
+            uploadForm,
+            h('section', { class: 'card', 'aria-labelledby': 'titulo-lista' },
+                h('h2', { id: 'titulo-lista' }, 'Tus videos'),
+                h('p', { class: 'hint' }, 'El estado se actualiza solo mientras un video se procesa. Los videos '
+                    + 'publicados entran a la votación y ya no se pueden eliminar.'),
+                listStatus, list, changes)));
 
     listStatus.show('Cargando tus videos…');
     refresh();
