@@ -63,7 +63,12 @@ function render() {
     cleanups = [];
 
     const [rawPath, rawQuery = ''] = (location.hash.slice(1) || '/').split('?');
-    const path = decodeURIComponent(rawPath) || '/';
+    let path;
+    try {
+        path = decodeURIComponent(rawPath) || '/';
+    } catch {
+        path = rawPath; // a malformed %-escape: matches no route
+    }
     const query = Object.fromEntries(new URLSearchParams(rawQuery));
     let view = notFoundView;
     let params = {};

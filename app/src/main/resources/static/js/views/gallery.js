@@ -25,7 +25,9 @@ export function galleryView({ page, title, query }) {
     status.show('Cargando videos…');
     api.publicVideos({ page: pageNo, limit: PAGE_SIZE, city, sort }).then(({ data, total }) => {
         const count = total ?? data.length;
-        if (data.length === 0) {
+        if (data.length === 0 && count > 0) {
+            status.show('Esta página no tiene videos.');
+        } else if (data.length === 0) {
             status.show(city ? `No hay videos publicados de la ciudad «${city}».` : 'Aún no hay videos publicados.');
         } else {
             status.show(`${count} ${count === 1 ? 'video' : 'videos'}${city ? ` de ${city}` : ''}.`);
@@ -61,7 +63,7 @@ function card(video) {
     const showVoted = (voted) => {
         button.disabled = voted;
         button.textContent = voted ? '✓ Votaste' : 'Votar';
-        button.setAttribute('aria-label', voted ? `Ya votaste por «${video.title}»` : `Votar por «${video.title}»`);
+        button.setAttribute('aria-label', voted ? `Votaste por «${video.title}»` : `Votar por «${video.title}»`);
     };
     showVoted(video.voted_by_me === true);
 

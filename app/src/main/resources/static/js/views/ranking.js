@@ -41,6 +41,11 @@ export function rankingView({ page, title, query }) {
     status.show('Cargando ranking…');
     api.rankings({ page: pageNo, limit: PAGE_SIZE, city }).then(({ data, total }) => {
         const count = total ?? data.length;
+        if (data.length === 0 && count > 0) {
+            status.show('Esta página del ranking está vacía.');
+            paging.replaceChildren(pager(pageNo, PAGE_SIZE, count, (n) => href('/ranking', { city, page: n })));
+            return;
+        }
         if (data.length === 0) {
             status.show(city ? `Aún no hay jugadores con videos publicados en «${city}».`
                 : 'Aún no hay jugadores con videos publicados.');
