@@ -101,8 +101,10 @@ function row(video, failureReason) {
         h('div', { class: 'video-row-main' },
             h('a', { class: 'video-title', href: `#/videos/${video.video_id}` }, video.title),
             statusBadge(video.status)),
-        h('p', { class: 'meta' }, `Subido el ${formatDate(video.uploaded_at)}`,
-            video.processed_at ? ` · Publicado el ${formatDate(video.processed_at)}` : ''),
+        h('p', { class: 'meta' }, h('span', { class: 'nowrap' }, `Subido el ${formatDate(video.uploaded_at)}`),
+            video.processed_at
+                ? [' · ', h('span', { class: 'nowrap' }, `Publicado el ${formatDate(video.processed_at)}`)]
+                : null),
         video.status === 'failed'
             ? h('p', { class: 'failure' }, h('strong', {}, 'Motivo del fallo: '),
                 failureReason === undefined ? 'consultando…' : (failureReason ?? 'no disponible.'))

@@ -146,14 +146,23 @@ final class Browser implements AutoCloseable {
      * phone's viewport, laid out at device width) under {@code target/screenshots/}.
      */
     void screenshots(String name) {
+        screenshots(name, null);
+    }
+
+    /** Like {@link #screenshots(String)}, with the page scrolled so {@code css} is in the middle on the phone. */
+    void screenshots(String name, String css) {
         try {
             Files.createDirectories(SCREENSHOTS);
             Files.write(SCREENSHOTS.resolve(name + "-desktop.png"), driver.getScreenshotAs(OutputType.BYTES));
             phone();
+            if (css != null) {
+                script("document.querySelector(arguments[0]).scrollIntoView({block: 'center'})", css);
+            }
             Files.write(SCREENSHOTS.resolve(name + "-phone.png"), driver.getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
+            script("window.scrollTo(0, 0)");
             desktop();
         }
     }

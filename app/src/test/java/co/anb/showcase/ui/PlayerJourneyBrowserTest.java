@@ -199,7 +199,7 @@ class PlayerJourneyBrowserTest {
         assertThat(browser.find(card + " .votes").getText()).isEqualTo("1 voto");
         assertThat(browser.find(card + " .vote").getText()).isEqualTo("✓ Votaste");
         assertThat(browser.find(card + " .vote").isEnabled()).isFalse();
-        browser.screenshots("galeria-voto");
+        browser.screenshots("galeria-voto", card);
 
         browser.driver().switchTo().window(staleTab);
         browser.click(card + " .vote");
