@@ -28,10 +28,10 @@ export function myVideosView({ page, title, onLeave }) {
         listStatus.show(videos.length === 0 ? 'Aún no has subido videos.' : '');
     }
 
-    function schedule(delay = POLL_MS) {
+    function schedule() {
         clearTimeout(timer);
         if (!left && videos.some((video) => inProgress(video.status))) {
-            timer = setTimeout(refresh, delay);
+            timer = setTimeout(refresh, POLL_MS);
         }
     }
 

@@ -31,18 +31,18 @@ final class UiFixtures {
 
     UUID publishedVideo(UUID ownerId, String title, Instant processedAt, int votes) {
         UUID id = fixtures.processedVideo(ownerId, title, processedAt, votes);
-        storeFiles(store, id, Math.floorMod(title.hashCode(), TINTS));
+        storeFiles(id, Math.floorMod(title.hashCode(), TINTS));
         return id;
     }
 
     /** Puts a processed video and its thumbnail at the video's keys, as the worker leaves them. */
-    static void storeFiles(ObjectStore store, UUID videoId, int tint) {
+    private void storeFiles(UUID videoId, int tint) {
         store.put(VideoKeys.processed(videoId), TestVideos.landscape1080p21s(), "video/mp4");
         store.put(VideoKeys.thumbnail(videoId), thumbnail(tint), "image/jpeg");
     }
 
     /** A 640×360 JPEG frame of the test clip with its hue turned by {@code tint}/8 of a turn; cached per build. */
-    static synchronized Path thumbnail(int tint) {
+    private static synchronized Path thumbnail(int tint) {
         Path target = Path.of("target", "test-videos", "thumbnail-" + tint + ".jpg").toAbsolutePath();
         if (Files.exists(target)) {
             return target;
