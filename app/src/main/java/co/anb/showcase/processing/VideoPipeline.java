@@ -31,6 +31,8 @@ class VideoPipeline {
      * Inputs: 0 = the video (read for at most 30 s), 1 = the logo. The logo is split three ways: the watermark
      * (180 px wide, 60 % opaque, 16 px from the corner) and the centre of the two cards (640 px wide on black).
      * {@code fps=30} makes a variable-frame-rate phone video constant; the thumbnail is taken before the watermark.
+     * The thumbnail branch uses {@code trim}, not {@code select}: trim ends its branch after the frame, while a
+     * select branch stays open and made FFmpeg hold every decoded frame of the content (1.4 GB for 30 s of 720p).
      */
     static final String FILTER_GRAPH = String.join(";",
             "[1:v]format=rgba,split=3[logo_mark][logo_intro][logo_outro]",
@@ -43,7 +45,7 @@ class VideoPipeline {
                     + "setsar=1,fps=30,format=yuv420p,split=2[fitted][thumb_source]",
             "[fitted][mark]overlay=W-w-16:H-h-16[content]",
             "[intro][content][outro]concat=n=3:v=1:a=0,format=yuv420p[video]",
-            "[thumb_source]select='eq(n\\,30)',scale=640:360[thumb]");
+            "[thumb_source]trim=start_frame=30:end_frame=31,scale=640:360[thumb]");
 
     private final FfmpegBinaries ffmpeg;
     private final Path logo;

@@ -3,6 +3,7 @@ package co.anb.showcase.processing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import co.anb.showcase.ApiClient;
 import co.anb.showcase.WorkerIntegrationTest;
@@ -13,6 +14,8 @@ import co.anb.showcase.queue.QueueProperties;
 import co.anb.showcase.videos.StackClients;
 import co.anb.showcase.videos.VideoKeys;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,6 +24,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,10 +88,11 @@ class WorkerJourneyTest {
         assertThat(row(videoId).get("attempts")).isEqualTo(1);
         assertThat(meters.get("anb.processing.duration").timer().count()).isPositive();
         assertThat(meters.get("anb.queue.lag").timer().count()).isPositive();
+        assertThat(tempFolders(videoId)).as("temporary files removed").isEmpty();
     }
 
     @Test
-    void aClipThatFailsInFfmpegIsRetriedThenDeadLetteredAndFailedWithAReason() {
+    void aClipThatFailsInFfmpegIsRetriedThenDeadLetteredAndFailedWithAReason() throws IOException {
         double deadLettered = meters.get("anb.jobs.dead_lettered").counter().count();
         UUID videoId = upload(TestVideos.corruptFrames());
 
@@ -101,6 +106,7 @@ class WorkerJourneyTest {
         assertThat(meters.get("anb.jobs.dead_lettered").counter().count()).isEqualTo(deadLettered + 1);
         await().atMost(Duration.ofSeconds(10)).until(() -> messages(queue.dlqUrl()) == 0);
         assertThat(messages(queue.url())).isZero();
+        assertThat(tempFolders(videoId)).as("temporary files removed after each attempt").isEmpty();
     }
 
     @Test
@@ -119,7 +125,7 @@ class WorkerJourneyTest {
     }
 
     @Test
-    void aVideoDeletedWhileItIsProcessedLeavesNoObjects() {
+    void aVideoDeletedWhileItIsProcessedLeavesNoObjects() throws IOException {
         UUID videoId = upload(TestVideos.landscape1080p45s());
         await().atMost(PROCESSING).until(() -> "processing".equals(status(videoId)));
 
@@ -129,6 +135,23 @@ class WorkerJourneyTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> noObjects(videoId) && idle());
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> noObjects(videoId));
         assertThat(messages(queue.url())).isZero();
+        assertThat(tempFolders(videoId)).as("temporary files removed from the cancelled job").isEmpty();
+    }
+
+    @Test
+    void aJobLongerThanTheVisibilityTimeoutIsKeptInvisibleByTheHeartbeat() {
+        double skipped = meters.get("anb.jobs.skipped").counter().count();
+        UUID videoId = upload(TestVideos.landscape1080p45s());
+        await().atMost(PROCESSING).pollInterval(Duration.ofMillis(100)).until(() -> !"uploaded".equals(status(videoId)));
+        long started = System.nanoTime();
+
+        await().atMost(PROCESSING).pollInterval(Duration.ofMillis(100)).until(() -> "processed".equals(status(videoId)));
+
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        assumeTrue(took.compareTo(properties.visibilityTimeout()) > 0,
+                "the job (" + took + ") was quicker than the visibility timeout: nothing to show here");
+        assertThat(row(videoId).get("attempts")).as("no second delivery started it again").isEqualTo(1);
+        assertThat(meters.get("anb.jobs.skipped").counter().count()).as("no duplicate delivery").isEqualTo(skipped);
     }
 
     @Test
@@ -189,6 +212,17 @@ class WorkerJourneyTest {
     private boolean noObjects(UUID videoId) {
         return List.of(VideoKeys.original(videoId), VideoKeys.processed(videoId), VideoKeys.thumbnail(videoId))
                 .stream().noneMatch(StackClients::exists);
+    }
+
+    /** The job folders a worker of this JVM left for the video under {@code java.io.tmpdir/anb-worker}. */
+    private static List<Path> tempFolders(UUID videoId) throws IOException {
+        Path workDir = Path.of(System.getProperty("java.io.tmpdir"), "anb-worker");
+        if (!Files.isDirectory(workDir)) {
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(workDir)) {
+            return entries.filter(entry -> entry.getFileName().toString().startsWith("job-" + videoId)).toList();
+        }
     }
 
     private boolean idle() {
