@@ -14,7 +14,9 @@ import java.util.function.Function;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -107,10 +109,14 @@ final class Browser implements AutoCloseable {
     }
 
     String waitForText(String css, String text, Duration timeout) {
-        new WebDriverWait(driver, timeout).pollingEvery(Duration.ofMillis(100)).ignoring(RuntimeException.class)
+        // the text is read and returned in one go: the page may redraw the element right after
+        return new WebDriverWait(driver, timeout).pollingEvery(Duration.ofMillis(100))
+                .ignoring(RuntimeException.class)
                 .withMessage(() -> "'" + css + "' never showed '" + text + "'; it shows: " + textOrNothing(css))
-                .until(d -> d.findElement(By.cssSelector(css)).getText().contains(text));
-        return find(css).getText();
+                .until(d -> {
+                    String shown = d.findElement(By.cssSelector(css)).getText();
+                    return shown.contains(text) ? shown : null;
+                });
     }
 
     <T> T waitUntil(Function<WebDriver, T> condition, Duration timeout, String description) {
@@ -129,8 +135,19 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.cssSelector(css)).sendKeys(path);
     }
 
+    /** Clicks the element once it is shown and enabled, finding it again if the page redrew it meanwhile. */
     void click(String css) {
-        find(css).click();
+        new WebDriverWait(driver, WAIT).pollingEvery(Duration.ofMillis(100))
+                .ignoring(NoSuchElementException.class).ignoring(StaleElementReferenceException.class)
+                .withMessage("nothing to click at '" + css + "'")
+                .until(d -> {
+                    WebElement element = d.findElement(By.cssSelector(css));
+                    if (!element.isDisplayed() || !element.isEnabled()) {
+                        return false;
+                    }
+                    element.click();
+                    return true;
+                });
     }
 
     Object script(String javascript, Object... arguments) {

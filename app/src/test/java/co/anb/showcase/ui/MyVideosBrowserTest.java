@@ -102,7 +102,7 @@ class MyVideosBrowserTest {
     }
 
     @Test
-    void listShowsFailureReasonsAndDeleteAsksForConfirmation() {
+    void listShowsFailureReasonsAndDeleteOfUnpublishedVideosAsksForConfirmation() {
         UUID failed = fixtures.unpublishedVideo(player.userId(), "failed", 0);
         UUID waiting = fixtures.unpublishedVideo(player.userId(), "uploaded", 0);
         browser.open("/mis-videos");
@@ -134,6 +134,15 @@ class MyVideosBrowserTest {
         browser.find("[data-video-id='" + waiting + "']");
         assertThat(browser.findAll(failedRow)).isEmpty();
         assertThat(videoExists(failed)).isFalse();
+
+        // a video still waiting for the worker can be deleted too
+        browser.click("[data-video-id='" + waiting + "'] a");
+        browser.waitForText("h1", "No publicado (uploaded)");
+        browser.click(".danger-zone > button");
+        browser.click("dialog[open] .danger");
+        browser.waitForText("#notice", "El video ha sido eliminado exitosamente.");
+        browser.waitForText(".list-status", "Aún no has subido videos.");
+        assertThat(videoExists(waiting)).isFalse();
     }
 
     @Test
