@@ -141,7 +141,7 @@ class WorkerJourneyTest {
     @Test
     void aJobLongerThanTheVisibilityTimeoutIsKeptInvisibleByTheHeartbeat() {
         double skipped = meters.get("anb.jobs.skipped").counter().count();
-        UUID videoId = upload(TestVideos.landscape1080p45s());
+        UUID videoId = upload(TestVideos.landscape1080p30fps40s());
         await().atMost(PROCESSING).pollInterval(Duration.ofMillis(100)).until(() -> !"uploaded".equals(status(videoId)));
         long started = System.nanoTime();
 
