@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -97,6 +99,18 @@ final class Browser implements AutoCloseable {
 
     List<WebElement> findAll(String css) {
         return driver.findElements(By.cssSelector(css));
+    }
+
+    /** The rankings table's cells, row by row: position, player, votes. */
+    List<List<String>> rankingRows() {
+        return findAll(".ranking tbody tr").stream()
+                .map(row -> row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList())
+                .toList();
+    }
+
+    /** A value for a route's query string. */
+    static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     WebElement waitFor(By locator) {

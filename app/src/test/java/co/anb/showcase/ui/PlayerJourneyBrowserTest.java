@@ -6,8 +6,6 @@ import co.anb.showcase.ApiClient;
 import co.anb.showcase.PublicFixtures;
 import co.anb.showcase.WorkerIntegrationTest;
 import co.anb.showcase.media.TestVideos;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -16,8 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -78,15 +74,15 @@ class PlayerJourneyBrowserTest {
         UUID videoId = uploadAndWatchItGetPublished();
         detailShowsBothPlayersAndNoDelete(videoId);
 
-        browser.open("/?city=" + encode(city));
+        browser.open("/?city=" + Browser.encode(city));
         String card = "[data-video-id='" + videoId + "']";
         assertThat(browser.waitForText(card, TITLE)).contains("Ana Ruiz", city, "0 votos");
         browser.click(card + " .vote");
         browser.waitForText(card + " .vote-message", "No puedes votar por tus propios videos.");
 
-        browser.open("/ranking?city=" + encode(city));
+        browser.open("/ranking?city=" + Browser.encode(city));
         browser.waitForText(".ranking tbody", "Ana Ruiz");
-        assertThat(rankingRows()).containsExactly(List.of("1", "Ana Ruiz", "0"));
+        assertThat(browser.rankingRows()).containsExactly(List.of("1", "Ana Ruiz", "0"));
 
         fanVotesAfterLoggingIn(api, city, card);
         rankingShowsTheVote(city);
@@ -177,18 +173,18 @@ class PlayerJourneyBrowserTest {
     private void fanVotesAfterLoggingIn(ApiClient api, String city, String card) {
         browser.click("#nav .link-button");
         browser.waitForText("#notice", "Sesión cerrada.");
-        browser.open("/?city=" + encode(city));
+        browser.open("/?city=" + Browser.encode(city));
         browser.click(card + " .vote");
         browser.waitForText(card + " .vote-message", "Inicia sesión para votar.");
         browser.click(card + " .vote-message a");
         browser.waitForText("h1", "Iniciar sesión");
         ApiClient.Session fan = api.newPlayer(PublicFixtures.uniqueCity("Palmira"));
-        logIn(fan.email(), "/?city=" + encode(city), null);
+        logIn(fan.email(), "/?city=" + Browser.encode(city), null);
 
         // the same gallery in a second tab, which will not know about the vote
         String firstTab = browser.driver().getWindowHandle();
         browser.driver().switchTo().newWindow(WindowType.TAB);
-        browser.open("/?city=" + encode(city));
+        browser.open("/?city=" + Browser.encode(city));
         browser.waitForText(card + " .vote", "Votar");
         String staleTab = browser.driver().getWindowHandle();
 
@@ -208,7 +204,7 @@ class PlayerJourneyBrowserTest {
         browser.driver().close();
         browser.driver().switchTo().window(firstTab);
 
-        browser.open("/?city=" + encode(city));
+        browser.open("/?city=" + Browser.encode(city));
         assertThat(browser.waitForText(card + " .vote", "Votaste")).isEqualTo("✓ Votaste");
         assertThat(browser.find(card + " .votes").getText()).isEqualTo("1 voto");
     }
@@ -222,19 +218,8 @@ class PlayerJourneyBrowserTest {
         browser.waitUntil(d -> {
             d.navigate().refresh();
             browser.waitForText(".ranking tbody", "Ana Ruiz");
-            return rankingRows().equals(List.of(List.of("1", "Ana Ruiz", "1")));
+            return browser.rankingRows().equals(List.of(List.of("1", "Ana Ruiz", "1")));
         }, Duration.ofSeconds(15), "the vote never reached the ranking");
         browser.screenshots("ranking-ciudad");
-    }
-
-    private List<List<String>> rankingRows() {
-        return browser.findAll(".ranking tbody tr").stream()
-                .map(row -> row.findElements(By.tagName("td")).stream()
-                        .map(WebElement::getText).toList())
-                .toList();
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

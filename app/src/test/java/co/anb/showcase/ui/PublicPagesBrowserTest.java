@@ -6,8 +6,6 @@ import co.anb.showcase.ApiClient;
 import co.anb.showcase.IntegrationTest;
 import co.anb.showcase.PublicFixtures;
 import co.anb.showcase.storage.ObjectStore;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -81,7 +79,7 @@ class PublicPagesBrowserTest {
         String other = PublicFixtures.uniqueCity("Pasto");
         videos.publishedVideo(fixtures.user("Lucía", "Paz", other), "De otra ciudad", NOW, 50);
 
-        browser.open("/?city=" + encode(city));
+        browser.open("/?city=" + Browser.encode(city));
 
         assertThat(browser.waitForText("#page .message", "14 videos")).contains(city);
         List<WebElement> cards = browser.findAll(".video-card");
@@ -116,7 +114,7 @@ class PublicPagesBrowserTest {
     void playsAPublishedVideoInPlace() {
         String city = PublicFixtures.uniqueCity("Tunja");
         UUID video = videos.publishedVideo(fixtures.user("Iván", "León", city), "Doble paso", NOW, 0);
-        browser.open("/?city=" + encode(city));
+        browser.open("/?city=" + Browser.encode(city));
 
         String card = "[data-video-id='" + video + "']";
         assertThat(browser.find(card + " button.play").getAttribute("aria-label"))
@@ -144,11 +142,11 @@ class PublicPagesBrowserTest {
         String other = PublicFixtures.uniqueCity("Neiva");
         fixtures.processedVideo(fixtures.user("Otro", "Jugador", other), "otro", NOW, 99);
 
-        browser.open("/ranking?city=" + encode(city));
+        browser.open("/ranking?city=" + Browser.encode(city));
 
         browser.waitForText("#page .message", "22 jugadores");
         assertThat(browser.find("caption").getText()).isEqualTo("Ranking de " + city);
-        List<List<String>> rows = rankingRows();
+        List<List<String>> rows = browser.rankingRows();
         assertThat(rows).hasSize(20);
         assertThat(rows.subList(0, 4)).containsExactly(
                 List.of("1", "Jugador 01", "21"),
@@ -159,14 +157,14 @@ class PublicPagesBrowserTest {
 
         browser.click(".pager a[rel=next]");
         browser.waitForText(".pager", "Página 2 de 2");
-        assertThat(rankingRows()).containsExactly(
+        assertThat(browser.rankingRows()).containsExactly(
                 List.of("21", "Jugador 21", "1"),
                 List.of("22", "Jugador 22", "0"));
 
         browser.type("#ranking-ciudad", "  " + other.toLowerCase() + "  " + Keys.ENTER);
         browser.waitForText("caption", "Ranking de " + other.toLowerCase());
         browser.waitForText("#page .message", "1 jugador");
-        assertThat(rankingRows()).containsExactly(List.of("1", "Otro Jugador", "99"));
+        assertThat(browser.rankingRows()).containsExactly(List.of("1", "Otro Jugador", "99"));
     }
 
     @Test
@@ -192,16 +190,5 @@ class PublicPagesBrowserTest {
 
     private List<String> titles() {
         return browser.findAll(".video-card .card-title").stream().map(WebElement::getText).toList();
-    }
-
-    private List<List<String>> rankingRows() {
-        return browser.findAll(".ranking tbody tr").stream()
-                .map(row -> row.findElements(By.tagName("td")).stream()
-                        .map(WebElement::getText).toList())
-                .toList();
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }
