@@ -3,16 +3,20 @@
 #   ./dev.sh run    start the whole system locally on http://localhost:8080 (embedded PostgreSQL, ElasticMQ, s3proxy)
 #   ./dev.sh test   run every test (./mvnw verify)
 # Both first install the few Debian packages the build needs and a fresh machine lacks (libpulse0 for FFmpeg; for the
-# tests, Node.js/npm if there is none, to run the Postman collections with newman).
+# tests, Node.js/npm if there is none, to run the Postman collections with newman, and Chromium with its driver for
+# the browser tests of the web UI).
 set -euo pipefail
 cd "$(dirname "$0")"
 
 # libpulse0: the FFmpeg binary that comes from Maven links against it and does not start without it.
 HOST_PACKAGES=(libpulse0)
+# the web UI's browser tests drive Debian's headless Chromium through its chromedriver (no driver download)
+TEST_PACKAGES=(chromium chromium-driver)
 
 install_host_packages() {
-  local missing=()
-  for pkg in "${HOST_PACKAGES[@]}"; do
+  local missing=() packages=("${HOST_PACKAGES[@]}")
+  [ "${1:-}" = test ] && packages+=("${TEST_PACKAGES[@]}")
+  for pkg in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
   done
   # the tests run the Postman collections with newman; any Node.js with npm will do, Debian's if there is none

@@ -39,7 +39,8 @@ class StalledJobSweeper {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${anb.worker.sweep-interval:1m}", initialDelayString = "${anb.worker.sweep-interval:1m}")
+    @Scheduled(fixedDelayString = "${anb.worker.sweep-interval:1m}",
+            initialDelayString = "${anb.worker.sweep-interval:1m}")
     void sweep() {
         try {
             Integer resent = transactions.execute(status -> resendStalled());

@@ -47,6 +47,11 @@ public final class TestVideos {
         return generate("landscape-1920x1080-45s.mp4", 1920, 1080, 45, 5, false, 0);
     }
 
+    /** 1920×1080 at 30 fps, 40 s: a job that takes several seconds to render, longer than the tests' visibility. */
+    public static Path landscape1080p30fps40s() {
+        return generate("landscape-1920x1080-30fps-40s.mp4", 1920, 1080, 40, 30, false, 0);
+    }
+
     /** 1920×1080, 24 s, variable frame rate (irregular gaps between frames, as phones record). */
     public static synchronized Path variableFrameRate1080p24s() {
         return cached("vfr-1920x1080-24s.mp4", target -> run(List.of("-v", "error", "-y",

@@ -112,7 +112,8 @@ class VideoPipelineTest {
         assertThatThrownBy(() -> pipeline.render(TestVideos.corruptFrames(), dir.resolve("out.mp4"),
                 dir.resolve("thumb.jpg")))
                 .isInstanceOf(VideoPipeline.RenderFailedException.class)
-                .hasMessageStartingWith("FFmpeg no pudo procesar el video; el archivo puede estar dañado o incompleto (")
+                .hasMessageStartingWith("FFmpeg no pudo procesar el video; el archivo puede estar dañado o"
+                        + " incompleto (")
                 .hasMessageContaining("Invalid data");
     }
 
@@ -124,7 +125,7 @@ class VideoPipelineTest {
                 .isEqualTo("moov atom not found");
     }
 
-    /** 1080×1920 content fitted to 720 px high is 405 px wide: black bars left and right, the watermark on the right one. */
+    /** 1080×1920 fitted to 720 px high is 405 px wide: black bars left and right, the watermark on the right one. */
     private static void assertUprightPortrait(BufferedImage frame) {
         assertThat(nonBlackPixels(frame, 0, 0, 400, 600)).as("left bar").isZero();
         assertThat(nonBlackPixels(frame, 880, 0, 1280, 600)).as("right bar above the watermark").isZero();

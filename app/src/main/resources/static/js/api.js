@@ -1,0 +1,142 @@
+// The API client: JSON over fetch, RFC 9457 problems turned into ApiError, the session token, and the upload with
+// progress (XMLHttpRequest, since fetch cannot report upload progress).
+
+const SESSION_KEY = 'anb.session';
+const NETWORK_ERROR = 'No se pudo conectar con el servidor. Revisa tu conexión e intenta de nuevo.';
+
+/** A refused request: `message` is the server's Spanish `detail`, `fieldErrors` its `errors[]` ({field, message}). */
+export class ApiError extends Error {
+    constructor(status, problem) {
+        super(problem?.detail || `La solicitud falló (error ${status}).`);
+        this.status = status;
+        this.fieldErrors = Array.isArray(problem?.errors) ? problem.errors : [];
+    }
+}
+
+/** The logged-in user's token, kept in localStorage until it expires or the user logs out. */
+export const session = {
+    current() {
+        try {
+            const saved = JSON.parse(localStorage.getItem(SESSION_KEY));
+            if (saved?.token && saved.expiresAt > Date.now()) {
+                return saved;
+            }
+        } catch {
+            // unreadable: treated as logged out
+        }
+        return null;
+    },
+    save(token, expiresInSeconds, email) {
+        const expiresAt = Date.now() + expiresInSeconds * 1000;
+        localStorage.setItem(SESSION_KEY, JSON.stringify({ token, expiresAt, email }));
+        window.dispatchEvent(new Event('session-change'));
+    },
+    clear() {
+        if (localStorage.getItem(SESSION_KEY) !== null) {
+            localStorage.removeItem(SESSION_KEY);
+            window.dispatchEvent(new Event('session-change'));
+        }
+    },
+};
+
+function authHeaders() {
+    const token = session.current()?.token;
+    return token ? { Authorization: `Bearer ${token}` } : {};
+}
+
+function parse(text) {
+    try {
+        return text ? JSON.parse(text) : null;
+    } catch {
+        return null;
+    }
+}
+
+function refused(status, body, tokenSent) {
+    // a token the server no longer accepts (expired, or signed with an old key) ends the session
+    if (status === 401 && tokenSent) {
+        session.clear();
+    }
+    return new ApiError(status, parse(body));
+}
+
+/** @returns {Promise<{data: any, total: number|null}>} the JSON body and X-Total-Count when present */
+async function request(method, path, body) {
+    const headers = { Accept: 'application/json', ...authHeaders() };
+    if (body !== undefined) {
+        headers['Content-Type'] = 'application/json';
+    }
+    let response;
+    try {
+        response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    } catch {
+        throw new ApiError(0, { detail: NETWORK_ERROR });
+    }
+    const text = await response.text();
+    if (!response.ok) {
+        throw refused(response.status, text, 'Authorization' in headers);
+    }
+    const total = response.headers.get('X-Total-Count');
+    return { data: parse(text), total: total === null ? null : Number(total) };
+}
+
+function query(params) {
+    const search = new URLSearchParams();
+    for (const [name, value] of Object.entries(params)) {
+        if (value !== undefined && value !== null && value !== '') {
+            search.set(name, value);
+        }
+    }
+    const text = search.toString();
+    return text ? `?${text}` : '';
+}
+
+export const api = {
+    signup: (fields) => request('POST', '/api/auth/signup', fields),
+    login: (email, password) => request('POST', '/api/auth/login', { email, password }),
+    myVideos: () => request('GET', '/api/videos'),
+    video: (id) => request('GET', `/api/videos/${encodeURIComponent(id)}`),
+    deleteVideo: (id) => request('DELETE', `/api/videos/${encodeURIComponent(id)}`),
+    publicVideos: ({ page, limit, city, sort }) =>
+        request('GET', `/api/public/videos${query({ page, limit, city, sort })}`),
+    vote: (id) => request('POST', `/api/public/videos/${encodeURIComponent(id)}/vote`),
+    rankings: ({ page, limit, city }) => request('GET', `/api/public/rankings${query({ page, limit, city })}`),
+};
+
+/**
+ * Uploads a video as multipart/form-data (`title`, `video_file`), reporting progress as a fraction 0..1.
+ * @param {AbortSignal} signal aborts the upload
+ * @returns {Promise<object>} the 201 body ({message, task_id, video_id})
+ */
+export function uploadVideo(title, file, { onProgress, signal } = {}) {
+    return new Promise((resolve, reject) => {
+        const xhr = new XMLHttpRequest();
+        const headers = authHeaders();
+        xhr.open('POST', '/api/videos/upload');
+        xhr.setRequestHeader('Accept', 'application/json');
+        for (const [name, value] of Object.entries(headers)) {
+            xhr.setRequestHeader(name, value);
+        }
+        xhr.upload.addEventListener('progress', (event) => {
+            if (event.lengthComputable) {
+                onProgress?.(event.loaded / event.total);
+            }
+        });
+        xhr.upload.addEventListener('load', () => onProgress?.(1));
+        xhr.addEventListener('load', () => {
+            if (xhr.status >= 200 && xhr.status < 300) {
+                resolve(parse(xhr.responseText));
+            } else {
+                reject(refused(xhr.status, xhr.responseText, 'Authorization' in headers));
+            }
+        });
+        xhr.addEventListener('error', () => reject(new ApiError(0, { detail: NETWORK_ERROR })));
+        xhr.addEventListener('abort', () => reject(new ApiError(0, { detail: 'Subida cancelada.' })));
+        signal?.addEventListener('abort', () => xhr.abort());
+
+        const form = new FormData();
+        form.append('title', title);
+        form.append('video_file', file);
+        xhr.send(form);
+    });
+}

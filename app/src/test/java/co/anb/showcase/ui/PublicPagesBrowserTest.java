@@ -1,0 +1,194 @@
+package co.anb.showcase.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.anb.showcase.ApiClient;
+import co.anb.showcase.IntegrationTest;
+import co.anb.showcase.PublicFixtures;
+import co.anb.showcase.storage.ObjectStore;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The pages anyone can browse without an account: the gallery and the rankings, in a real browser. */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PublicPagesBrowserTest {
+
+    private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ObjectStore store;
+    Browser browser;
+    PublicFixtures fixtures;
+    UiFixtures videos;
+
+    @BeforeAll
+    void startBrowser() {
+        browser = new Browser(port);
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @BeforeEach
+    void setUp() {
+        fixtures = new PublicFixtures(new ApiClient(port), jdbc);
+        videos = new UiFixtures(fixtures, store);
+        browser.forgetSession();
+    }
+
+    @AfterEach
+    void noJavaScriptErrors() {
+        browser.assertSound();
+    }
+
+    @Test
+    void galleryPagesSortsAndFiltersByCity() {
+        String city = PublicFixtures.uniqueCity("Barranquilla");
+        List<UUID> players = List.of(
+                fixtures.user("Sofía", "Rojas", city), fixtures.user("Mateo", "Gómez", city),
+                fixtures.user("Valentina", "Castro", city), fixtures.user("Samuel", "Ortiz", city));
+        String[] moves = {"Crossover", "Triple", "Bandeja", "Tapón", "Alley-oop", "Fadeaway", "Robo"};
+        // 14 videos: the most voted is the oldest, so the two orders differ
+        for (int i = 0; i < 14; i++) {
+            videos.publishedVideo(players.get(i % players.size()), moves[i % moves.length] + " " + (i + 1),
+                    NOW.minus(Duration.ofMinutes(14 - i)), 13 - i);
+        }
+        String other = PublicFixtures.uniqueCity("Pasto");
+        videos.publishedVideo(fixtures.user("Lucía", "Paz", other), "De otra ciudad", NOW, 50);
+
+        browser.open("/?city=" + Browser.encode(city));
+
+        assertThat(browser.waitForText("#page .message", "14 videos")).contains(city);
+        List<WebElement> cards = browser.findAll(".video-card");
+        assertThat(cards).hasSize(12);
+        assertThat(cards.get(0).findElement(By.cssSelector(".card-title")).getText())
+                .isEqualTo("Crossover 1");
+        assertThat(cards.get(0).getText()).contains("Sofía Rojas", city, "13 votos", "Votar");
+        WebElement thumbnail = cards.get(0).findElement(By.cssSelector("button.play img"));
+        assertThat(thumbnail.getAttribute("src")).contains("thumbnails/");
+        browser.waitUntil(d -> (Boolean) browser.script("return arguments[0].complete && arguments[0].naturalWidth > 0",
+                thumbnail), Duration.ofSeconds(10), "the thumbnail never loaded");
+        assertThat(browser.find(".pager").getText()).contains("Página 1 de 2");
+        browser.screenshots("galeria");
+
+        browser.click(".pager a[rel=next]");
+        browser.waitForText(".pager", "Página 2 de 2");
+        assertThat(titles()).containsExactly("Fadeaway 13", "Robo 14");
+
+        new Select(browser.find("#filtro-orden")).selectByVisibleText("Más recientes");
+        browser.click(".filters button[type=submit]");
+        browser.waitForText(".pager", "Página 1 de 2");
+        assertThat(browser.route()).contains("sort=recent").doesNotContain("page=");
+        assertThat(titles().get(0)).isEqualTo("Robo 14");
+
+        browser.type("#filtro-ciudad", other.toUpperCase() + Keys.ENTER);
+        browser.waitForText("#page .message", "1 video");
+        assertThat(titles()).containsExactly("De otra ciudad");
+        assertThat(browser.findAll(".pager a")).isEmpty();
+    }
+
+    @Test
+    void playsAPublishedVideoInPlace() {
+        String city = PublicFixtures.uniqueCity("Tunja");
+        UUID video = videos.publishedVideo(fixtures.user("Iván", "León", city), "Doble paso", NOW, 0);
+        browser.open("/?city=" + Browser.encode(city));
+
+        String card = "[data-video-id='" + video + "']";
+        assertThat(browser.find(card + " button.play").getAttribute("aria-label"))
+                .isEqualTo("Reproducir «Doble paso» de Iván León");
+        browser.click(card + " button.play");
+
+        String selector = card + " video";
+        assertThat(browser.find(selector).getAttribute("src")).contains("processed/" + video + ".mp4");
+        assertThat(browser.driver().switchTo().activeElement().getTagName()).isEqualTo("video");
+        browser.waitUntil(d -> (Boolean) browser.script(
+                        "return document.querySelector(arguments[0]).currentTime > 0.5", selector),
+                Duration.ofSeconds(20), "the processed video never played");
+        assertThat(browser.script("return document.querySelector(arguments[0]).videoWidth", selector))
+                .isEqualTo(1920L);
+    }
+
+    @Test
+    void rankingListsACityPagedWithCompetitionPositions() {
+        String city = PublicFixtures.uniqueCity("Manizales");
+        // 22 players: votes 21..0, except that the 2nd and 3rd tie at 20 and share position 2
+        for (int i = 0; i < 22; i++) {
+            UUID player = fixtures.user("Jugador", "%02d".formatted(i + 1), city);
+            fixtures.processedVideo(player, "v" + i, NOW, i == 2 ? 20 : 21 - i);
+        }
+        String other = PublicFixtures.uniqueCity("Neiva");
+        fixtures.processedVideo(fixtures.user("Otro", "Jugador", other), "otro", NOW, 99);
+
+        browser.open("/ranking?city=" + Browser.encode(city));
+
+        browser.waitForText("#page .message", "22 jugadores");
+        assertThat(browser.find("caption").getText()).isEqualTo("Ranking de " + city);
+        List<List<String>> rows = browser.rankingRows();
+        assertThat(rows).hasSize(20);
+        assertThat(rows.subList(0, 4)).containsExactly(
+                List.of("1", "Jugador 01", "21"),
+                List.of("2", "Jugador 02", "20"),
+                List.of("2", "Jugador 03", "20"),
+                List.of("4", "Jugador 04", "18"));
+        browser.screenshots("ranking");
+
+        browser.click(".pager a[rel=next]");
+        browser.waitForText(".pager", "Página 2 de 2");
+        assertThat(browser.rankingRows()).containsExactly(
+                List.of("21", "Jugador 21", "1"),
+                List.of("22", "Jugador 22", "0"));
+
+        browser.type("#ranking-ciudad", "  " + other.toLowerCase() + "  " + Keys.ENTER);
+        browser.waitForText("caption", "Ranking de " + other.toLowerCase());
+        browser.waitForText("#page .message", "1 jugador");
+        assertThat(browser.rankingRows()).containsExactly(List.of("1", "Otro Jugador", "99"));
+    }
+
+    @Test
+    void keyboardUsersSkipToTheContentAndUnknownRoutesSayNotFound() {
+        browser.open("/no-existe");
+        assertThat(browser.find("h1").getText()).isEqualTo("Página no encontrada");
+
+        browser.driver().switchTo().activeElement().sendKeys(Keys.TAB);
+        WebElement skip = browser.driver().switchTo().activeElement();
+        assertThat(skip.getText()).isEqualTo("Saltar al contenido");
+        assertThat(skip.getRect().getY()).as("the skip link shows when focused").isGreaterThanOrEqualTo(0);
+        assertThat(skip.getCssValue("outline-style")).isEqualTo("solid");
+        skip.sendKeys(Keys.ENTER);
+        assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("contenido");
+
+        browser.driver().switchTo().activeElement().sendKeys(Keys.TAB);
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
+        browser.waitForText("h1", "Videos de los jugadores");
+        assertThat(browser.route()).isEqualTo("/");
+        assertThat(browser.driver().switchTo().activeElement().getTagName())
+                .as("after a navigation focus is on the new page's heading").isEqualTo("h1");
+    }
+
+    private List<String> titles() {
+        return browser.findAll(".video-card .card-title").stream().map(WebElement::getText).toList();
+    }
+}
