@@ -143,7 +143,8 @@ public final class Capacity {
     private static List<UploadClips.Clip> parseSizes(String sizes) {
         List<UploadClips.Clip> clips = new ArrayList<>();
         for (String size : sizes.split(",")) {
-            clips.add("quick".equals(size.trim()) ? UploadClips.Clip.QUICK : UploadClips.Clip.valueOf("MB" + size.trim()));
+            String name = size.trim();
+            clips.add("quick".equals(name) ? UploadClips.Clip.QUICK : UploadClips.Clip.valueOf("MB" + name));
         }
         return clips;
     }

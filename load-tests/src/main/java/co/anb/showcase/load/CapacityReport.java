@@ -155,8 +155,9 @@ final class CapacityReport {
                 .append(" ms for every endpoint").append(web.slo().latencyExempt().isEmpty() ? ""
                         : " but " + String.join(", ", web.slo().latencyExempt()))
                 .append("; errors ≤ ").append(format(web.slo().maxErrorPercent(), 0)).append(" % |\n");
-        summary.append("| max concurrent users meeting them (X) | ").append(web.maxUsers() == null ? "none of the levels"
-                : "**" + web.maxUsers() + "**" + (web.limitReached() ? "" : " (every level passed: at least this)"))
+        summary.append("| max concurrent users meeting them (X) | ")
+                .append(web.maxUsers() == null ? "none of the levels" : "**" + web.maxUsers() + "**"
+                        + (web.limitReached() ? "" : " (every level passed: at least this)"))
                 .append(" |\n");
         if (atMax != null && atMax.steady() != null) {
             GatlingReport.Row s = atMax.steady();
@@ -180,7 +181,8 @@ final class CapacityReport {
 
         StringBuilder levels = new StringBuilder("| stage | users | req/s | p50 ms | p95 ms | p99 ms | errors"
                 + " | slowest endpoint, p95 | SLOs | CPU: machine (app / DB / generator / other) | live heap"
-                + " | DB pool busy | load avg. after |\n|---|---:|---:|---:|---:|---:|---:|---|---|---|---:|---:|---|\n");
+                + " | DB pool busy | load avg. after |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|---|---|---|---:|---:|---|\n");
         for (WebResult.Stage stage : web.stages()) {
             if ("reads".equals(stage.kind())) {
                 continue;
@@ -296,7 +298,8 @@ final class CapacityReport {
 
     private static String endpointTable(WebResult.Stage stage) {
         StringBuilder table = new StringBuilder("| endpoint (" + stage.users() + " users, steady phase) | requests"
-                + " | req/s | p50 ms | p95 ms | p99 ms | max ms | errors |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
+                + " | req/s | p50 ms | p95 ms | p99 ms | max ms | errors |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|---:|\n");
         stage.requests().stream().sorted(Comparator.comparing(GatlingReport.Row::name)).forEach(r -> table
                 .append("| ").append(r.name()).append(" | ").append(r.total()).append(" | ")
                 .append(format(r.total() / Math.max(1.0, stage.holdSeconds()), 1)).append(" | ").append(r.p50())

@@ -79,11 +79,10 @@ final class ResourceSampler implements AutoCloseable {
         }
 
         String csv() {
-            return String.format(Locale.ROOT, "%d,%.1f,%.1f,%.1f,%.1f,%.1f,%.1f,%.0f,%.0f,%.1f,%.1f,%.0f,%.0f,%.0f,%.0f,"
-                            + "%.0f,%.1f,%.1f", epochMillis, seconds, hostCpu, appCpu, dbCpu, mediaCpu, generatorCpu,
-                    heapUsedMb,
-                    heapMaxMb, liveHeapPercent, gcPercent, poolActive, poolPending, poolMax, tomcatBusy, tomcatMax,
-                    diskBusyPercent, diskFreeGb);
+            return String.format(Locale.ROOT, "%d,%.1f,%.1f,%.1f,%.1f,%.1f,%.1f,%.0f,%.0f,%.1f,%.1f,%.0f,%.0f,"
+                            + "%.0f,%.0f,%.0f,%.1f,%.1f", epochMillis, seconds, hostCpu, appCpu, dbCpu, mediaCpu,
+                    generatorCpu, heapUsedMb, heapMaxMb, liveHeapPercent, gcPercent, poolActive, poolPending, poolMax,
+                    tomcatBusy, tomcatMax, diskBusyPercent, diskFreeGb);
         }
     }
 

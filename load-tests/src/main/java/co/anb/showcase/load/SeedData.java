@@ -30,7 +30,8 @@ final class SeedData {
             "Gabriela", "Laura", "Natalia", "Sara", "Paula");
     private static final List<String> LAST_NAMES = List.of("Rodríguez", "Martínez", "García", "Gómez", "López",
             "González", "Hernández", "Sánchez", "Ramírez", "Pérez", "Díaz", "Moreno", "Vargas", "Rojas", "Castro",
-            "Jiménez", "Torres", "Ortiz", "Muñoz", "Suárez", "Romero", "Valencia", "Restrepo", "Cárdenas", "Mejía");
+            "Jiménez", "Torres", "Ortiz", "Muñoz", "Suárez", "Romero", "Valencia", "Restrepo", "Cárdenas",
+            "Mejía");
 
     final List<User> users;
     final List<Video> videos;

@@ -42,8 +42,8 @@ final class WebCapacityRun {
         Files.createDirectories(workDir);
         double freeGb = Files.getFileStore(workDir).getUsableSpace() / 1e9;
         if (freeGb < 15) {
-            throw new IllegalStateException("Only %.0f GB free under %s; the web scenario needs 15 GB for uploads in flight"
-                    .formatted(freeGb, workDir));
+            throw new IllegalStateException(("Only %.0f GB free under %s; the web scenario needs 15 GB for uploads"
+                    + " in flight").formatted(freeGb, workDir));
         }
         Machine before = Machine.now();
         log.info("Web scenario, {} profile, levels {}; load average before: {}", profile.name(), profile.levels(),

@@ -4,10 +4,10 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The shape of a web-scenario run (with {@code guardQuiet}, each stage waits for a quiet machine and a stage disturbed
- * by other work is repeated: {@link QuietMachine}): smoke, then load levels of {@code levels} concurrent users (each a ramp and a
+ * The shape of a web-scenario run: smoke, then load levels of {@code levels} concurrent users (each a ramp and a
  * hold) until one misses the SLOs, then a sustained run at {@code sustainedShare} of the best level, then the read
- * endpoints at {@code readUsers} concurrent connections.
+ * endpoints at {@code readUsers} concurrent connections. With {@code guardQuiet}, each stage waits for a quiet
+ * machine and a stage disturbed by other work is repeated ({@link QuietMachine}).
  */
 record WebProfile(String name, int smokeUsers, Duration smoke, List<Integer> levels, Duration ramp, Duration hold,
                   double sustainedShare, Duration sustainedRamp, Duration sustained, int readUsers, Duration reads,
