@@ -361,6 +361,11 @@ final class CapacityReport {
     }
 
     static String format(double value, int decimals) {
-        return Double.isFinite(value) ? String.format(Locale.ROOT, "%." + decimals + "f", value) : "-";
+        if (!Double.isFinite(value)) {
+            return "-";
+        }
+        String text = String.format(Locale.ROOT, "%." + decimals + "f", value);
+        // a CPU share a hair under zero (a process gone between two samples) reads as 0, not -0
+        return text.matches("-0(\\.0+)?") ? text.substring(1) : text;
     }
 }

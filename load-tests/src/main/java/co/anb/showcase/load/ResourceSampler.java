@@ -145,10 +145,11 @@ final class ResourceSampler implements AutoCloseable {
                     : 100.0 * (now.hostBusy - previous.hostBusy) / (now.hostTotal - previous.hostTotal);
             Sample sample = new Sample(System.currentTimeMillis(), (System.currentTimeMillis() - startMillis) / 1000.0,
                     hostBusy,
-                    100.0 * (now.app - previous.app) / machine,
-                    100.0 * (now.db - previous.db) / machine,
-                    100.0 * (now.media - previous.media) / machine,
-                    100.0 * (now.generator - previous.generator) / machine,
+                    // a process that ended between two samples takes its ticks with it: never below zero
+                    Math.max(0, 100.0 * (now.app - previous.app) / machine),
+                    Math.max(0, 100.0 * (now.db - previous.db) / machine),
+                    Math.max(0, 100.0 * (now.media - previous.media) / machine),
+                    Math.max(0, 100.0 * (now.generator - previous.generator) / machine),
                     metric("jvm.memory.used", "area:heap") / 1024 / 1024,
                     metric("jvm.memory.max", "area:heap") / 1024 / 1024,
                     100.0 * metric("jvm.memory.usage.after.gc", "area:heap", "pool:long-lived"),

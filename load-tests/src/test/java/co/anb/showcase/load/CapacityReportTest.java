@@ -40,5 +40,7 @@ class CapacityReportTest {
     void numbersAreFormattedAndMissingOnesShownAsADash() {
         assertThat(CapacityReport.format(12.345, 1)).isEqualTo("12.3");
         assertThat(CapacityReport.format(Double.NaN, 2)).isEqualTo("-");
+        assertThat(CapacityReport.format(-0.2, 0)).isEqualTo("0");
+        assertThat(CapacityReport.format(-1.2, 0)).isEqualTo("-1");
     }
 }
