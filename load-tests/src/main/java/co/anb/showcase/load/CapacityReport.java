@@ -36,8 +36,15 @@ final class CapacityReport {
     static void publishWeb(Path repo, Path runDir) throws IOException {
         Path docs = Files.createDirectories(repo.resolve("docs/capacity"));
         Files.copy(runDir.resolve(WEB_RESULT), docs.resolve(WEB_RESULT), StandardCopyOption.REPLACE_EXISTING);
-        Files.copy(runDir.resolve("resources.csv"), docs.resolve("web-resources.csv"),
-                StandardCopyOption.REPLACE_EXISTING);
+        // one sample in five is plenty for a reader, and keeps the file small
+        List<String> samples = Files.readAllLines(runDir.resolve("resources.csv"));
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < samples.size(); i++) {
+            if (i % 5 == 0) {
+                kept.add(samples.get(i));
+            }
+        }
+        Files.write(docs.resolve("web-resources.csv"), kept);
         render(repo);
     }
 
@@ -52,7 +59,8 @@ final class CapacityReport {
         Path docs = repo.resolve("docs/capacity");
         Map<String, String> sections = new LinkedHashMap<>();
         if (Files.exists(docs.resolve(WEB_RESULT))) {
-            WebResult web = WebResult.read(docs.resolve(WEB_RESULT));
+            WebResult web = WebResult.read(docs.resolve(WEB_RESULT)).analysed();
+            web.write(docs.resolve(WEB_RESULT));
             writePlots(docs, web);
             sections.putAll(tables(web));
         }

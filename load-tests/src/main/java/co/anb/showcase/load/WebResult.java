@@ -101,23 +101,24 @@ record WebResult(String profile, Machine machine, String loadAverageAfter, Slo s
                 rps, limitReached, firstSaturated(stages));
     }
 
-    /** The first resource past its threshold, going up the load levels (smoke first). */
+    /**
+     * The resources past their threshold at the first level (going up, smoke first) where any is, in the order of
+     * {@link Resource}: when the CPU and the connection pool saturate together, the pool waits because the threads
+     * holding its connections wait for the CPU.
+     */
     static String firstSaturated(List<Stage> stages) {
         for (Stage stage : stages) {
             if (!"smoke".equals(stage.kind()) && !"level".equals(stage.kind())) {
                 continue;
             }
-            Resource worst = null;
-            double worstPressure = 0;
+            List<String> saturated = new ArrayList<>();
             for (Resource resource : Resource.values()) {
-                double pressure = resource.pressure(stage.resources());
-                if (pressure >= 1 && pressure > worstPressure) {
-                    worst = resource;
-                    worstPressure = pressure;
+                if (resource.pressure(stage.resources()) >= 1) {
+                    saturated.add(resource.label + " (" + resource.evidence(stage.resources()) + ")");
                 }
             }
-            if (worst != null) {
-                return "%s at %d users: %s".formatted(worst.label, stage.users(), worst.evidence(stage.resources()));
+            if (!saturated.isEmpty()) {
+                return "at %d users: %s".formatted(stage.users(), String.join("; ", saturated));
             }
         }
         return "none of CPU, heap, DB pool, Tomcat threads or disk reached its threshold";
@@ -129,6 +130,12 @@ record WebResult(String profile, Machine machine, String loadAverageAfter, Slo s
         order.sort((a, b) -> Double.compare(b.pressure(summary), a.pressure(summary)));
         Resource top = order.get(0);
         return "%s (%.0f %% of threshold)".formatted(top.label, 100 * top.pressure(summary));
+    }
+
+    /** The same result with its saturation analysis made again by this version of the code. */
+    WebResult analysed() {
+        return new WebResult(profile, machine, loadAverageAfter, slo, seed, stages, maxUsers, rpsAtMax, limitReached,
+                firstSaturated(stages));
     }
 
     void write(Path file) throws IOException {
