@@ -8,6 +8,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataAccessException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
@@ -76,22 +77,25 @@ class DeadLetterConsumer implements SmartLifecycle {
                         .maxNumberOfMessages(10)
                         .waitTimeSeconds((int) properties.pollWait().toSeconds())).messages();
                 messages.forEach(this::handle);
-            } catch (SdkException e) {
+            } catch (SdkException | DataAccessException e) {
                 if (!polling || Thread.currentThread().isInterrupted()) {
                     return;
                 }
-                log.warn("Could not poll the dead-letter queue ({}); retrying in {}", e.getMessage(),
-                        QUEUE_DOWN_PAUSE);
+                log.warn("Could not read the dead-letter queue or record a failure ({}); retrying in {}",
+                        e.getMessage(), QUEUE_DOWN_PAUSE);
                 sleep();
             }
         }
     }
 
     void handle(Message message) {
-        ProcessingJob job;
+        ProcessingJob job = null;
         try {
             job = json.readValue(message.body(), ProcessingJob.class);
         } catch (JacksonException e) {
+            // handled below, like a job without a video
+        }
+        if (job == null || job.videoId() == null) {
             log.error("Dead-lettered message {} is not a job, left for an operator: {}", message.messageId(),
                     message.body());
             sqs.changeMessageVisibility(request -> request.queueUrl(dlqUrl).receiptHandle(message.receiptHandle())

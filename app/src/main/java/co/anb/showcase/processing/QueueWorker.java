@@ -153,7 +153,12 @@ class QueueWorker implements SmartLifecycle {
         while (polling) {
             Message message = receive();
             if (message != null) {
-                handle(message);
+                try {
+                    handle(message);
+                } catch (RuntimeException e) {
+                    // the message comes back after its visibility timeout; this thread must keep polling
+                    log.error("Unexpected error handling message {}", message.messageId(), e);
+                }
             }
             Thread.interrupted(); // an interrupt meant for the job just handled must not cut the next poll
         }
@@ -177,18 +182,15 @@ class QueueWorker implements SmartLifecycle {
     }
 
     private void handle(Message message) {
-        ProcessingJob job;
-        try {
-            job = json.readValue(message.body(), ProcessingJob.class);
-        } catch (JacksonException e) {
+        ProcessingJob job = parse(message);
+        if (job == null) {
             // not ours to fix: let it go round to the dead-letter queue, where an operator can read it
-            log.error("Unreadable job message {}: {}", message.messageId(), e.getOriginalMessage());
             metrics.failed();
-            handBack(message, properties.backoff(receiveCount(message)));
+            changeVisibility(message, properties.backoff(receiveCount(message)));
             return;
         }
         if (!polling) {
-            handBack(message, Duration.ZERO);
+            changeVisibility(message, Duration.ZERO);
             return;
         }
         Run run = new Run(message, job);
@@ -196,7 +198,9 @@ class QueueWorker implements SmartLifecycle {
         MDC.put("task_id", String.valueOf(job.taskId()));
         running.put(Thread.currentThread(), run);
         metrics.started();
-        metrics.lag(Duration.between(job.createdAt(), clock.instant()));
+        if (job.createdAt() != null) {
+            metrics.lag(Duration.between(job.createdAt(), clock.instant()));
+        }
         Thread worker = Thread.currentThread();
         ScheduledFuture<?> heartbeat = heartbeats.scheduleAtFixedRate(new Heartbeat(run, worker), 0,
                 properties.heartbeatInterval().toMillis(), TimeUnit.MILLISECONDS);
@@ -230,7 +234,7 @@ class QueueWorker implements SmartLifecycle {
                         job.videoId(), job.taskId());
             } else if (run.shuttingDown || e instanceof MediaInterruptedException) {
                 lifecycle.release(job.videoId(), run.holder, null);
-                handBack(message, Duration.ZERO);
+                changeVisibility(message, Duration.ZERO);
             } else {
                 log.warn("Job attempt failed video_id={} task_id={}", job.videoId(), job.taskId(), e);
                 failed(run, "Error interno al procesar el video: " + e.getMessage());
@@ -251,13 +255,27 @@ class QueueWorker implements SmartLifecycle {
         if (receives >= properties.maxReceives()) {
             log.warn("Attempt {} of {} failed, giving up (the queue dead-letters it): {} video_id={} task_id={}",
                     receives, properties.maxReceives(), reason, run.job.videoId(), run.job.taskId());
-            handBack(run.message, Duration.ZERO);
+            changeVisibility(run.message, Duration.ZERO);
         } else {
             Duration wait = properties.backoff(receives);
             log.warn("Attempt {} of {} failed, retrying in {} s: {} video_id={} task_id={}", receives,
                     properties.maxReceives(), wait.toSeconds(), reason, run.job.videoId(), run.job.taskId());
-            handBack(run.message, wait);
+            changeVisibility(run.message, wait);
         }
+    }
+
+    /** The job in the message, or null (logged) if the message is not one. */
+    private ProcessingJob parse(Message message) {
+        try {
+            ProcessingJob job = json.readValue(message.body(), ProcessingJob.class);
+            if (job.videoId() != null) {
+                return job;
+            }
+            log.error("Job message {} has no video_id: {}", message.messageId(), message.body());
+        } catch (JacksonException e) {
+            log.error("Unreadable job message {}: {}", message.messageId(), e.getOriginalMessage());
+        }
+        return null;
     }
 
     private void delete(Message message) {
@@ -267,10 +285,6 @@ class QueueWorker implements SmartLifecycle {
             // the message comes back after its visibility timeout and is then found finished
             log.warn("Could not delete message {}: {}", message.messageId(), e.getMessage());
         }
-    }
-
-    private void handBack(Message message, Duration invisibleFor) {
-        changeVisibility(message, invisibleFor);
     }
 
     private void changeVisibility(Message message, Duration invisibleFor) {

@@ -108,6 +108,25 @@ class WorkerJourneyTest {
     }
 
     @Test
+    void aMessageThatIsNotAJobEndsInTheDeadLetterQueueForAnOperator() {
+        double failed = meters.get("anb.jobs.failed").counter().count();
+        StackClients.sqs().sendMessage(send -> send.queueUrl(queue.url()).messageBody("{\"video\": \"¿?\""));
+        StackClients.sqs().sendMessage(send -> send.queueUrl(queue.url()).messageBody("{\"task_id\": null}"));
+        try {
+            // three receives each (backoff 1 s, 2 s), then the redrive policy; the consumer leaves them there, hidden
+            // and the consumer, finding no video in them, hides them from its next polls instead of deleting them
+            await().atMost(Duration.ofSeconds(60)).until(() -> QueuedVideos.messages(queue.url()) == 0
+                    && QueuedVideos.messages(queue.dlqUrl()) == 2 && QueuedVideos.visibleMessages(queue.dlqUrl()) == 0);
+            assertThat(meters.get("anb.jobs.failed").counter().count()).isEqualTo(failed + 6);
+
+            UUID videoId = upload(TestVideos.landscape1080p21s());
+            await().atMost(PROCESSING).until(() -> "processed".equals(videos.status(videoId)));
+        } finally {
+            StackClients.sqs().purgeQueue(purge -> purge.queueUrl(queue.dlqUrl()));
+        }
+    }
+
+    @Test
     void theSameJobDeliveredTwiceAtOnceIsProcessedOnce() {
         UUID videoId = videos.store(player.userId(), TestVideos.landscape1080p21s(), Instant.now());
         String job = videos.job(videoId);
