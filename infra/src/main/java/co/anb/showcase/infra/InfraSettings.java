@@ -28,6 +28,8 @@ record InfraSettings(
         int workerMinCapacity,
         int workerMaxCapacity,
         int workerConcurrency,
+        int webDbPoolSize,
+        int workerDbPoolSize,
         double workerBacklogTarget,
         int jobVisibilitySeconds,
         int queueDepthAlarmThreshold,
@@ -51,6 +53,7 @@ record InfraSettings(
         require(workerMinCapacity >= 1 && workerMinCapacity <= workerMaxCapacity,
                 "need 1 <= workerMinCapacity <= workerMaxCapacity");
         require(workerConcurrency >= 1, "workerConcurrency must be at least 1");
+        require(webDbPoolSize >= 2 && workerDbPoolSize >= 2, "webDbPoolSize and workerDbPoolSize must be at least 2");
         require(workerBacklogTarget > 0, "workerBacklogTarget must be positive");
         require(jobVisibilitySeconds >= 60 && jobVisibilitySeconds <= 43_200, "jobVisibilitySeconds must be 60..43200");
     }
@@ -85,6 +88,10 @@ record InfraSettings(
                 intOr(text.apply("workerMaxCapacity"), 3),
                 // The app's own default is one job per two cores; c6i.large has two.
                 intOr(text.apply("workerConcurrency"), 1),
+                // Each instance holds its whole pool open, and db.t4g.micro accepts about 100 connections: 3 web
+                // and 3 worker instances at the app's default of 20 would need 120 (docs/capacity.md, section 5).
+                intOr(text.apply("webDbPoolSize"), 15),
+                intOr(text.apply("workerDbPoolSize"), 5),
                 Double.parseDouble(or(text.apply("workerBacklogTarget"), "4")),
                 // At least twice the worst job we measured (a 100 MB upload); the worker's heartbeat extends it anyway.
                 intOr(text.apply("jobVisibilitySeconds"), 900),

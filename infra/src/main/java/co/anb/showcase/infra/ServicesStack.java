@@ -47,6 +47,7 @@ final class ServicesStack extends Stack {
 
         Map<String, String> webEnvironment = new LinkedHashMap<>(common);
         webEnvironment.put("ANB_ROLE", "api");
+        webEnvironment.put("DB_POOL_SIZE", Integer.toString(settings.webDbPoolSize()));
         InstanceIdentity webIdentity = new InstanceIdentity(this, "WebIdentity", settings, "web",
                 TierPermissions.web(resources));
         web = new WebTier(this, "Web", settings, network, webIdentity,
@@ -54,6 +55,7 @@ final class ServicesStack extends Stack {
 
         Map<String, String> workerEnvironment = new LinkedHashMap<>(common);
         workerEnvironment.put("ANB_ROLE", "worker");
+        workerEnvironment.put("DB_POOL_SIZE", Integer.toString(settings.workerDbPoolSize()));
         workerEnvironment.put("WORKER_ASG_NAME", workerGroupName);
         workerEnvironment.put("WORKER_LIFECYCLE_HOOK_NAME", DRAIN_HOOK_NAME);
         InstanceIdentity workerIdentity = new InstanceIdentity(this, "WorkerIdentity", settings, "worker",

@@ -27,6 +27,28 @@ class InfraSettingsTest {
         assertThat(settings.dbDeletionProtection()).isTrue();
     }
 
+    /**
+     * Every instance holds its whole connection pool open (Hikari fills it to the maximum), so the pools of both
+     * groups at full size, plus one instance of each being replaced by a rolling update, must fit in what the
+     * default database accepts: RDS's max_connections is LEAST(DBInstanceClassMemory / 9531392, 5000), under 1 GiB /
+     * 9531392 = 112 for db.t4g.micro, less 3 reserved for superusers.
+     */
+    @Test
+    void defaultConnectionPoolsFitTheDefaultDatabase() {
+        InfraSettings settings = settings(Map.of());
+        int atMostAccepted = (int) (1024L * 1024 * 1024 / 9_531_392) - 3;
+        int opened = (settings.webMaxCapacity() + 1) * settings.webDbPoolSize()
+                + (settings.workerMaxCapacity() + 1) * settings.workerDbPoolSize();
+        assertThat(settings.dbInstanceType()).isEqualTo("t4g.micro");
+        assertThat(opened).isEqualTo(80).isLessThan(atMostAccepted);
+    }
+
+    @Test
+    void refusesAPoolTooSmallForTheAppsOwnBackgroundWork() {
+        assertThatIllegalArgumentException().isThrownBy(() -> settings(Map.of("workerDbPoolSize", "1")))
+                .withMessageContaining("workerDbPoolSize");
+    }
+
     @Test
     void readsContextValuesGivenAsStringsOnTheCommandLine() {
         InfraSettings settings = settings(Map.of("azCount", "3", "natGateways", "1", "workerMaxCapacity", "5",

@@ -53,6 +53,12 @@ class UserDataTest {
     }
 
     @Test
+    void eachTierGetsAConnectionPoolSizedForIt() {
+        assertThat(web).contains("\nDB_POOL_SIZE=15\n");
+        assertThat(worker).contains("\nDB_POOL_SIZE=5\n");
+    }
+
+    @Test
     void givesTheAppEveryVariableItReads() {
         for (String script : List.of(web, worker)) {
             VARIABLES_IN_THE_ENV_FILE.forEach(variable -> assertThat(script).contains("\n" + variable));

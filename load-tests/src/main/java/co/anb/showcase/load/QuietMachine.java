@@ -9,7 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The development machine is shared: other people's test suites take its two cores for minutes at a time, and a
+ * The development machine is shared: other test suites take its two cores for minutes at a time, and a
  * stage measured meanwhile measures them. A full run therefore waits, before each measured stage, until the machine
  * has been almost idle for a few seconds (its own system is idle between stages), and repeats a stage during which
  * other work took more than {@link #DISTURBED_PERCENT} of the CPU.
