@@ -244,14 +244,15 @@ final class CapacityReport {
         List<String> sizes = worker.rows().stream().map(WorkerResult.Row::size).distinct().toList();
         List<Integer> concurrency = worker.rows().stream().map(WorkerResult.Row::concurrency).distinct().sorted()
                 .toList();
-        StringBuilder capacity = new StringBuilder("| input | ");
-        concurrency.forEach(c -> capacity.append(c).append(c == 1 ? " job" : " jobs").append(" at once | "));
+        StringBuilder capacity = new StringBuilder("| input |");
+        concurrency.forEach(c -> capacity.append(' ').append(c).append(c == 1 ? " job" : " jobs").append(" at once |"));
         capacity.append("\n|---|").append("---:|".repeat(concurrency.size())).append('\n');
         for (String size : sizes) {
-            capacity.append("| ").append(size).append(" | ");
+            capacity.append("| ").append(size).append(" |");
             for (int c : concurrency) {
-                capacity.append(find(worker, size, c, "saturation").map(row -> "**" + format(capacity(row), 2)
-                        + "** videos/min (S̄ " + format(row.serviceMean(), 1) + " s)").orElse("-")).append(" | ");
+                capacity.append(' ').append(find(worker, size, c, "saturation").map(row -> "**"
+                        + format(capacity(row), 2) + "** videos/min (S̄ " + format(row.serviceMean(), 1) + " s)")
+                        .orElse("-")).append(" |");
             }
             capacity.append('\n');
         }
