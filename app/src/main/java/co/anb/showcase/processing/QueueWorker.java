@@ -40,6 +40,8 @@ class QueueWorker implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(QueueWorker.class);
     private static final Duration QUEUE_DOWN_PAUSE = Duration.ofSeconds(5);
+    /** The failure reason of an attempt that broke for a reason other than the media (store, database, a bug). */
+    static final String INTERNAL_ERROR = "Error interno al procesar el video.";
 
     private final SqsClient sqs;
     private final String queueUrl;
@@ -237,7 +239,8 @@ class QueueWorker implements SmartLifecycle {
                 changeVisibility(message, Duration.ZERO);
             } else {
                 log.warn("Job attempt failed video_id={} task_id={}", job.videoId(), job.taskId(), e);
-                failed(run, "Error interno al procesar el video: " + e.getMessage());
+                // the reason reaches the player: the exception's text (hosts, request ids) stays in the log
+                failed(run, INTERNAL_ERROR);
             }
         } finally {
             heartbeat.cancel(false);

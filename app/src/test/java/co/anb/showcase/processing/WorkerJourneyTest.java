@@ -108,6 +108,22 @@ class WorkerJourneyTest {
     }
 
     @Test
+    void aJobThatBreaksOutsideFfmpegFailsWithAReasonThatKeepsTheTechnicalDetailsOut() throws IOException {
+        UUID videoId = videos.store(player.userId(), TestVideos.landscape1080p21s(), Instant.now());
+        // the store answers 404 (with its request id) to every download of this job
+        StackClients.s3().deleteObject(delete -> delete.bucket(LocalStack.BUCKET).key(VideoKeys.original(videoId)));
+        videos.send(queue.url(), videoId);
+
+        await().atMost(PROCESSING).until(() -> "failed".equals(videos.status(videoId)));
+
+        var detail = api.get("/api/videos/" + videoId, player.token()).json();
+        assertThat(detail.get("failure_reason").asString())
+                .isEqualTo("No se pudo procesar el video tras 3 intentos. Último error: " + QueueWorker.INTERNAL_ERROR);
+        assertThat(videos.row(videoId).get("attempts")).isEqualTo(3);
+        assertThat(tempFolders(videoId)).isEmpty();
+    }
+
+    @Test
     void aMessageThatIsNotAJobEndsInTheDeadLetterQueueForAnOperator() {
         double failed = meters.get("anb.jobs.failed").counter().count();
         StackClients.sqs().sendMessage(send -> send.queueUrl(queue.url()).messageBody("{\"video\": \"¿?\""));
