@@ -34,6 +34,16 @@ class SecurityConfig {
     static final String TOKEN_INVALID = "El token de acceso no es válido o ha expirado.";
     static final String FORBIDDEN = "No tienes permiso para realizar esta acción.";
     static final String URL_REJECTED = "La URL de la solicitud no es válida.";
+    /**
+     * Scripts, styles and API calls only from the app itself (the UI has no inline script and loads nothing from a
+     * CDN); Swagger UI at /docs sets inline styles. Videos and thumbnails come from the store's presigned URLs or
+     * PUBLIC_BASE_URL, another origin that depends on the deployment, hence any http(s) source for media and images;
+     * blob: is the upload form reading the chosen file's duration before sending it.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: http: https:; "
+            + "media-src 'self' blob: http: https:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder jwtDecoder, JsonMapper json) throws Exception {
@@ -42,6 +52,7 @@ class SecurityConfig {
                 .csrf(csrf -> csrf.disable())
                 .cors(Customizer.withDefaults())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/auth/signup", "/api/auth/login").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/public/**").authenticated()

@@ -131,6 +131,17 @@ class PublicPagesBrowserTest {
                 .isEqualTo(1920L);
     }
 
+    /** Swagger UI is the one page not written here; the security policy must leave it working. */
+    @Test
+    void theApiDocumentationRendersUnderTheSecurityPolicy() {
+        browser.driver().get(browser.baseUrl() + "/docs");
+
+        browser.waitUntil(d -> d.findElements(By.cssSelector(".swagger-ui .opblock")).size() > 5,
+                Duration.ofSeconds(20), "Swagger UI never listed the API's operations");
+        assertThat(browser.driver().findElement(By.cssSelector(".swagger-ui .info .title")).getText())
+                .contains("ANB");
+    }
+
     @Test
     void rankingListsACityPagedWithCompetitionPositions() {
         String city = PublicFixtures.uniqueCity("Manizales");

@@ -40,6 +40,13 @@ class UiResourcesTest {
     }
 
     @Test
+    void theInterfaceRunsOnlyScriptsOfItsOwnOriginAndCannotBeFramed() throws Exception {
+        assertThat(get("/", null).headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy ->
+                assertThat(policy).contains("script-src 'self';", "connect-src 'self';", "object-src 'none';",
+                        "frame-ancestors 'none'").doesNotContain("'unsafe-eval'"));
+    }
+
+    @Test
     void everyFileIsServedByTheAppWithItsTypeAndEveryImportExists() throws Exception {
         List<Path> files = staticFiles();
         assertThat(files).hasSizeGreaterThan(5);
