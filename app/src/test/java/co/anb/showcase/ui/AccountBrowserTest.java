@@ -9,47 +9,29 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Sign-up and login forms: the API's rules checked before sending, the server's messages shown as they come. */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccountBrowserTest {
 
     @LocalServerPort
     int port;
     @Autowired
     JdbcClient jdbc;
-    Browser browser;
+    @RegisterExtension
+    static final Browser browser = new Browser();
     ApiClient api;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
 
     @BeforeEach
     void setUp() {
         api = new ApiClient(port);
         browser.forgetSession();
-    }
-
-    @AfterEach
-    void noJavaScriptErrors() {
-        browser.assertSound();
     }
 
     @Test

@@ -14,6 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Level;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
@@ -29,23 +33,42 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * One headless Chromium (Debian's {@code chromium} and {@code chromedriver}, no driver download) showing the app
  * at desktop size (1280×800), with waits, screenshots at desktop and phone (375×812) widths, and the page's
- * JavaScript errors. A test class starts one and reuses it for all its tests.
+ * JavaScript errors. A test class registers one as {@code @RegisterExtension static final Browser browser = new
+ * Browser();}: it starts before the class's first test, on the port of the class's running app, is reused by every
+ * test, fails a test that left a JavaScript error, and quits after the last one.
  */
-final class Browser implements AutoCloseable {
+final class Browser implements BeforeAllCallback, AfterEachCallback, AfterAllCallback {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final Duration WAIT = Duration.ofSeconds(15);
 
-    private final ChromeDriver driver;
-    private final String baseUrl;
+    private ChromeDriver driver;
+    private String baseUrl;
 
-    Browser(int port) {
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        start(SpringExtension.getApplicationContext(context).getEnvironment()
+                .getRequiredProperty("local.server.port", Integer.class));
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        assertSound();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        driver.quit();
+    }
+
+    private void start(int port) {
         if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
             throw new IllegalStateException("The browser tests need Debian's chromium and chromedriver: "
                     + "apt-get install chromium chromium-driver (./dev.sh test installs them)");
@@ -218,11 +241,6 @@ final class Browser implements AutoCloseable {
             assertThat(page.get(0).getText()).as("text of the page")
                     .doesNotContainPattern("\\b(null|undefined|NaN)\\b");
         }
-    }
-
-    @Override
-    public void close() {
-        driver.quit();
     }
 
     private void desktop() {

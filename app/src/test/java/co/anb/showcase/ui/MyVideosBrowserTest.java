@@ -9,12 +9,9 @@ import co.anb.showcase.media.TestVideos;
 import co.anb.showcase.videos.VideoLifecycle;
 import java.time.Instant;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,7 +22,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * reasons, and delete with its confirmation and its limit (no delete once published).
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MyVideosBrowserTest {
 
     @LocalServerPort
@@ -34,19 +30,10 @@ class MyVideosBrowserTest {
     JdbcClient jdbc;
     @Autowired
     VideoLifecycle lifecycle;
-    Browser browser;
+    @RegisterExtension
+    static final Browser browser = new Browser();
     PublicFixtures fixtures;
     ApiClient.Session player;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
 
     @BeforeEach
     void logIn() {
@@ -58,11 +45,6 @@ class MyVideosBrowserTest {
         browser.type("#campo-password", "secreta123");
         browser.click("form button[type=submit]");
         browser.waitForText("h1", "Mis videos");
-    }
-
-    @AfterEach
-    void noJavaScriptErrors() {
-        browser.assertSound();
     }
 
     @Test

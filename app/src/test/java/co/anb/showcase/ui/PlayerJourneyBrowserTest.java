@@ -9,11 +9,8 @@ import co.anb.showcase.media.TestVideos;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WindowType;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -24,7 +21,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * own vote, a fan asked to log in, and a refused duplicate from a stale tab), and climb the city's ranking.
  */
 @WorkerIntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PlayerJourneyBrowserTest {
 
     private static final String PASSWORD = "secreta123";
@@ -46,22 +42,8 @@ class PlayerJourneyBrowserTest {
 
     @LocalServerPort
     int port;
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
-
-    @AfterEach
-    void noJavaScriptErrors() {
-        browser.assertSound();
-    }
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
     @Test
     void aPlayerSignsUpUploadsIsPublishedVotedForAndRanked() {

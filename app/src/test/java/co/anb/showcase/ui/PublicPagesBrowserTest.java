@@ -11,12 +11,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -27,7 +24,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The pages anyone can browse without an account: the gallery and the rankings, in a real browser. */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PublicPagesBrowserTest {
 
     private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -38,30 +34,16 @@ class PublicPagesBrowserTest {
     JdbcClient jdbc;
     @Autowired
     ObjectStore store;
-    Browser browser;
+    @RegisterExtension
+    static final Browser browser = new Browser();
     PublicFixtures fixtures;
     UiFixtures videos;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
 
     @BeforeEach
     void setUp() {
         fixtures = new PublicFixtures(new ApiClient(port), jdbc);
         videos = new UiFixtures(fixtures, store);
         browser.forgetSession();
-    }
-
-    @AfterEach
-    void noJavaScriptErrors() {
-        browser.assertSound();
     }
 
     @Test
