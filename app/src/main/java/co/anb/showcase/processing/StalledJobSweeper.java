@@ -2,14 +2,12 @@ package co.anb.showcase.processing;
 
 import co.anb.showcase.queue.JobOutbox;
 import co.anb.showcase.queue.ProcessingJob;
+import co.anb.showcase.videos.StalledVideos;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -24,15 +22,15 @@ class StalledJobSweeper {
     private static final Logger log = LoggerFactory.getLogger(StalledJobSweeper.class);
     private static final int BATCH_SIZE = 50;
 
-    private final JdbcClient jdbc;
+    private final StalledVideos stalledVideos;
     private final TransactionTemplate transactions;
     private final JobOutbox outbox;
     private final WorkerProperties properties;
     private final Clock clock;
 
-    StalledJobSweeper(JdbcClient jdbc, TransactionTemplate transactions, JobOutbox outbox,
+    StalledJobSweeper(StalledVideos stalledVideos, TransactionTemplate transactions, JobOutbox outbox,
                       WorkerProperties properties, Clock clock) {
-        this.jdbc = jdbc;
+        this.stalledVideos = stalledVideos;
         this.transactions = transactions;
         this.outbox = outbox;
         this.properties = properties;
@@ -54,21 +52,7 @@ class StalledJobSweeper {
 
     int resendStalled() {
         Instant now = clock.instant();
-        Instant cutoff = now.minus(properties.staleAfter());
-        List<ProcessingJob> stalled = jdbc.sql("""
-                        SELECT v.id, v.task_id, v.original_key FROM videos v
-                        WHERE v.status IN ('uploaded', 'processing') AND v.uploaded_at < :cutoff
-                          AND (v.lease_until IS NULL OR v.lease_until < :now)
-                          AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.video_id = v.id
-                                          AND (o.sent_at IS NULL OR o.created_at >= :cutoff))
-                        ORDER BY v.uploaded_at LIMIT :limit
-                        FOR UPDATE OF v SKIP LOCKED""")
-                .param("cutoff", cutoff.atOffset(ZoneOffset.UTC))
-                .param("now", now.atOffset(ZoneOffset.UTC))
-                .param("limit", BATCH_SIZE)
-                .query((row, n) -> new ProcessingJob(row.getObject("id", UUID.class),
-                        row.getObject("task_id", UUID.class), row.getString("original_key"), now))
-                .list();
+        List<ProcessingJob> stalled = stalledVideos.lockStalled(now.minus(properties.staleAfter()), now, BATCH_SIZE);
         stalled.forEach(outbox::enqueue);
         return stalled.size();
     }

@@ -4,6 +4,7 @@ import co.anb.showcase.media.FfmpegBinaries;
 import co.anb.showcase.queue.JobOutbox;
 import co.anb.showcase.queue.QueueProperties;
 import co.anb.showcase.storage.ObjectStore;
+import co.anb.showcase.videos.StalledVideos;
 import co.anb.showcase.videos.VideoLifecycle;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
@@ -11,7 +12,6 @@ import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import tools.jackson.databind.json.JsonMapper;
@@ -55,8 +55,8 @@ class WorkerConfig {
     }
 
     @Bean
-    StalledJobSweeper stalledJobSweeper(JdbcClient jdbc, TransactionTemplate transactions, JobOutbox outbox,
-                                        WorkerProperties properties, Clock clock) {
-        return new StalledJobSweeper(jdbc, transactions, outbox, properties, clock);
+    StalledJobSweeper stalledJobSweeper(StalledVideos stalledVideos, TransactionTemplate transactions,
+                                        JobOutbox outbox, WorkerProperties properties, Clock clock) {
+        return new StalledJobSweeper(stalledVideos, transactions, outbox, properties, clock);
     }
 }

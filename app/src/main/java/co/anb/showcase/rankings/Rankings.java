@@ -7,7 +7,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Read model of the ranking: one row per player with at least one published video, votes summed over those videos.
+ * Read model of the ranking, derived at read time from the views the owners export (auth's {@code player_profiles},
+ * videos' {@code published_videos}): one row per player with at least one published video, votes summed over them.
  * Positions come from a window function evaluated over the whole filtered set before paging, so page 2 keeps the
  * true positions; players with zero votes sort after every player with votes.
  */
@@ -15,11 +16,11 @@ import org.springframework.stereotype.Repository;
 class Rankings {
 
     private static final String PLAYERS = """
-            SELECT u.id, u.first_name || ' ' || u.last_name AS username, u.city, sum(v.votes) AS votes
-            FROM users u
-            JOIN videos v ON v.owner_id = u.id AND v.status = 'processed'
+            SELECT u.id, u.display_name AS username, u.city, sum(v.votes) AS votes
+            FROM player_profiles u
+            JOIN published_videos v ON v.owner_id = u.id
             %s
-            GROUP BY u.id""";
+            GROUP BY u.id, u.display_name, u.city""";
     private static final String CITY_CONDITION = "WHERE lower(u.city) = :city";
 
     private final JdbcClient jdbc;
@@ -48,8 +49,8 @@ class Rankings {
     long count(CityFilter city) {
         var statement = jdbc.sql("""
                 SELECT count(DISTINCT u.id)
-                FROM users u
-                JOIN videos v ON v.owner_id = u.id AND v.status = 'processed'
+                FROM player_profiles u
+                JOIN published_videos v ON v.owner_id = u.id
                 """ + (city.isPresent() ? CITY_CONDITION : ""));
         if (city.isPresent()) {
             statement = statement.param("city", city.normalized());

@@ -47,7 +47,7 @@ class VideoController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Subir un video de habilidades",
             description = "MP4 de 20 a 60 segundos, mínimo 1080p (lado corto ≥ 1080 px), hasta 100 MB. "
-                    + "El video queda en estado 'uploaded' y su procesamiento se encola.",
+                    + "El video queda en estado «uploaded» y su procesamiento se encola.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
                     mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
                     schema = @Schema(implementation = UploadForm.class))))

@@ -1,6 +1,7 @@
 package co.anb.showcase.videos;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,10 +38,12 @@ public class VideoLifecycle {
     /** Moves an {@code uploaded} video, or a {@code processing} one whose lease lapsed, to {@code processing}. */
     public Claim claim(UUID videoId, UUID holder, Instant now, Instant leaseUntil) {
         int claimed = jdbc.sql("""
-                        UPDATE videos SET status = 'processing', lease_holder = :holder, lease_until = :until,
+                        UPDATE videos SET status = :processing, lease_holder = :holder, lease_until = :until,
                                           attempts = attempts + 1
-                        WHERE id = :id
-                          AND (status = 'uploaded' OR (status = 'processing' AND (lease_until IS NULL OR lease_until < :now)))""")
+                        WHERE id = :id AND (status = :uploaded
+                                            OR (status = :processing AND (lease_until IS NULL OR lease_until < :now)))""")
+                .param("uploaded", VideoStatus.UPLOADED.value())
+                .param("processing", VideoStatus.PROCESSING.value())
                 .param("id", videoId)
                 .param("holder", holder)
                 .param("until", VideoRepository.timestamp(leaseUntil))
@@ -57,7 +60,8 @@ public class VideoLifecycle {
     /** @return false if the caller lost the video (deleted, or taken over after its lease lapsed) */
     public boolean renew(UUID videoId, UUID holder, Instant leaseUntil) {
         return jdbc.sql("UPDATE videos SET lease_until = :until"
-                        + " WHERE id = :id AND status = 'processing' AND lease_holder = :holder")
+                        + " WHERE id = :id AND status = :processing AND lease_holder = :holder")
+                .param("processing", VideoStatus.PROCESSING.value())
                 .param("id", videoId)
                 .param("holder", holder)
                 .param("until", VideoRepository.timestamp(leaseUntil))
@@ -67,11 +71,13 @@ public class VideoLifecycle {
     /** Publishes the video for voting; its processed file and thumbnail are at their {@link VideoKeys}. */
     public boolean markProcessed(UUID videoId, UUID holder, Instant processedAt) {
         return jdbc.sql("""
-                        UPDATE videos SET status = 'processed', processed_key = :processedKey,
+                        UPDATE videos SET status = :processed, processed_key = :processedKey,
                                           thumbnail_key = :thumbnailKey, processed_at = :processedAt,
                                           failure_reason = NULL, last_error = NULL,
                                           lease_holder = NULL, lease_until = NULL
-                        WHERE id = :id AND status = 'processing' AND lease_holder = :holder""")
+                        WHERE id = :id AND status = :processing AND lease_holder = :holder""")
+                .param("processed", VideoStatus.PROCESSED.value())
+                .param("processing", VideoStatus.PROCESSING.value())
                 .param("id", videoId)
                 .param("holder", holder)
                 .param("processedKey", VideoKeys.processed(videoId))
@@ -86,7 +92,8 @@ public class VideoLifecycle {
      */
     public void release(UUID videoId, UUID holder, String error) {
         jdbc.sql("UPDATE videos SET lease_holder = NULL, lease_until = NULL, last_error = :error"
-                        + " WHERE id = :id AND status = 'processing' AND lease_holder = :holder")
+                        + " WHERE id = :id AND status = :processing AND lease_holder = :holder")
+                .param("processing", VideoStatus.PROCESSING.value())
                 .param("id", videoId)
                 .param("holder", holder)
                 .param("error", error)
@@ -101,11 +108,13 @@ public class VideoLifecycle {
      */
     public boolean markFailed(UUID videoId, String reason, Instant now) {
         return jdbc.sql("""
-                        UPDATE videos SET status = 'failed',
+                        UPDATE videos SET status = :failed,
                                           failure_reason = :reason || COALESCE(' Último error: ' || last_error, ''),
                                           lease_holder = NULL, lease_until = NULL
-                        WHERE id = :id AND status IN ('uploaded', 'processing')
+                        WHERE id = :id AND status IN (:unfinished)
                           AND (lease_until IS NULL OR lease_until < :now)""")
+                .param("failed", VideoStatus.FAILED.value())
+                .param("unfinished", List.of(VideoStatus.UPLOADED.value(), VideoStatus.PROCESSING.value()))
                 .param("id", videoId)
                 .param("reason", reason)
                 .param("now", VideoRepository.timestamp(now))

@@ -11,15 +11,17 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Read model of the published videos: only {@code processed} rows, joined with their owner's public profile. */
+/**
+ * Read model of the gallery: the videos module's {@code published_videos} joined with auth's {@code player_profiles}
+ * (the views those modules export), and whether the viewer voted for each (this module's own votes).
+ */
 @Repository
 class PublicVideos {
 
     private static final String FROM_PUBLIC = """
-            FROM videos v
-            JOIN users u ON u.id = v.owner_id
-            WHERE v.status = 'processed'""";
-    private static final String CITY_CONDITION = "\nAND lower(u.city) = :city";
+            FROM published_videos v
+            JOIN player_profiles u ON u.id = v.owner_id""";
+    private static final String CITY_CONDITION = "\nWHERE lower(u.city) = :city";
 
     private final JdbcClient jdbc;
 
@@ -36,7 +38,7 @@ class PublicVideos {
                 ? "NULL::boolean"
                 : "EXISTS (SELECT 1 FROM votes x WHERE x.user_id = :viewer AND x.video_id = v.id)";
         var statement = jdbc.sql("""
-                        SELECT v.id, v.title, u.first_name || ' ' || u.last_name AS username, u.city, u.country,
+                        SELECT v.id, v.title, u.display_name AS username, u.city, u.country,
                                v.processed_key, v.thumbnail_key, v.votes, v.processed_at, %s AS voted_by_me
                         %s%s
                         ORDER BY %s

@@ -1,6 +1,7 @@
 package co.anb.showcase.voting;
 
 import co.anb.showcase.shared.ApiException;
+import co.anb.showcase.videos.VideoVoteCounter;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -18,9 +19,11 @@ class VoteService {
     static final String OWN_VIDEO = "No puedes votar por tus propios videos.";
 
     private final Votes votes;
+    private final VideoVoteCounter counter;
 
-    VoteService(Votes votes) {
+    VoteService(Votes votes, VideoVoteCounter counter) {
         this.votes = votes;
+        this.counter = counter;
     }
 
     @Transactional
@@ -40,7 +43,7 @@ class VoteService {
         if (!inserted) {
             throw ApiException.badRequest(ALREADY_VOTED);
         }
-        if (!votes.incrementCounter(videoId)) {
+        if (!counter.add(videoId, 1)) {
             // it stopped being public meanwhile: the exception rolls the vote back with it
             throw videoNotFound();
         }

@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The votes table and the per-video counter it keeps in step with. */
+/** The votes table, and which videos can be voted on (the videos module's {@code published_videos} view). */
 @Repository
 class Votes {
 
@@ -17,7 +17,7 @@ class Votes {
 
     /** The owner of a video that is published for voting, or empty when the video is unknown or not public. */
     Optional<UUID> publicVideoOwner(UUID videoId) {
-        return jdbc.sql("SELECT owner_id FROM videos WHERE id = :id AND status = 'processed'")
+        return jdbc.sql("SELECT owner_id FROM published_videos WHERE id = :id")
                 .param("id", videoId)
                 .query(UUID.class)
                 .optional();
@@ -30,13 +30,6 @@ class Votes {
                         ON CONFLICT (user_id, video_id) DO NOTHING""")
                 .param("userId", userId)
                 .param("videoId", videoId)
-                .update() == 1;
-    }
-
-    /** {@code false} when the video stopped being public meanwhile. */
-    boolean incrementCounter(UUID videoId) {
-        return jdbc.sql("UPDATE videos SET votes = votes + 1 WHERE id = :id AND status = 'processed'")
-                .param("id", videoId)
                 .update() == 1;
     }
 }

@@ -12,6 +12,7 @@ import co.anb.showcase.media.TestVideos;
 import co.anb.showcase.queue.JobOutbox;
 import co.anb.showcase.queue.QueueProperties;
 import co.anb.showcase.videos.StackClients;
+import co.anb.showcase.videos.StalledVideos;
 import co.anb.showcase.videos.VideoKeys;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
@@ -45,6 +46,8 @@ class WorkerJourneyTest {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    StalledVideos stalledVideos;
     @Autowired
     QueueProperties queue;
     @Autowired
@@ -196,7 +199,7 @@ class WorkerJourneyTest {
         UUID videoId = videos.store(player.userId(), TestVideos.landscape1080p21s(), longAgo);
         // a clock a day later: only videos uploaded before then can be stalled, i.e. this one and no other test's
         Clock dayLater = Clock.fixed(longAgo.plus(Duration.ofDays(1)), ZoneOffset.UTC);
-        StalledJobSweeper sweeper = new StalledJobSweeper(jdbc, transactions, outbox, properties, dayLater);
+        StalledJobSweeper sweeper = new StalledJobSweeper(stalledVideos, transactions, outbox, properties, dayLater);
 
         Integer first = transactions.execute(status -> sweeper.resendStalled());
         Integer second = transactions.execute(status -> sweeper.resendStalled());
