@@ -53,7 +53,8 @@ class TableOwnershipTest {
                 while (names.find()) {
                     String name = names.group(1).toLowerCase();
                     if (!ownership.mayName(module, name)) {
-                        violations.add("%s names table %s, owned by %s".formatted(file, name, ownership.ownerOf(name)));
+                        violations.add("%s names table %s, owned by %s"
+                                .formatted(file, name, ownership.ownerOf(name)));
                     }
                 }
             }
@@ -75,7 +76,8 @@ class TableOwnershipTest {
                     String owner = ownership.ownerOf(name);
                     boolean historical = HISTORICAL_EXCEPTIONS.contains(file.getFileName() + ":" + name);
                     if (owner != null && !owner.equals(module) && !historical) {
-                        violations.add("%s (folder %s) changes %s, owned by %s".formatted(relative, module, name, owner));
+                        violations.add("%s (folder %s) changes %s, owned by %s"
+                                .formatted(relative, module, name, owner));
                     }
                 }
             }
