@@ -22,7 +22,8 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
  * The real servers the app talks to, started in this JVM on 127.0.0.1: PostgreSQL 17 (zonky), an SQS-protocol
- * queue pair with the production redrive policy (ElasticMQ) and an S3-protocol store on the filesystem (s3proxy).
+ * queue pair with the production redrive policy (ElasticMQ), an S3-protocol store on the filesystem (s3proxy) and
+ * SMTP/IMAP mail (GreenMail, {@link LocalMailServer}).
  * The app reaches them through the same JDBC driver and AWS SDK clients it uses on AWS; only endpoints differ.
  */
 public final class LocalStack implements AutoCloseable {
@@ -55,6 +56,7 @@ public final class LocalStack implements AutoCloseable {
     private final EmbeddedPostgres postgres;
     private final SQSRestServer sqsServer;
     private final S3Proxy s3Proxy;
+    private final LocalMailServer mail;
     private final Map<String, String> properties = new LinkedHashMap<>();
     private final Map<String, String> workerTestProperties = new LinkedHashMap<>();
     private final Map<String, String> workerProcessProperties = new LinkedHashMap<>();
@@ -85,6 +87,8 @@ public final class LocalStack implements AutoCloseable {
         waitForS3Proxy();
         createBucket(URI.create("http://" + LOOPBACK + ":" + s3Proxy.getPort()));
 
+        mail = new LocalMailServer(keepData);
+
         String[] queueUrls = createQueues(sqsEndpoint, QUEUE, DLQ);
         properties.put("spring.datasource.url", "jdbc:postgresql://%s:%d/postgres".formatted(LOOPBACK, postgres.getPort()));
         properties.put("spring.datasource.username", "postgres");
@@ -97,6 +101,7 @@ public final class LocalStack implements AutoCloseable {
         properties.put("anb.storage.bucket", BUCKET);
         properties.put("anb.queue.url", queueUrls[0]);
         properties.put("anb.queue.dlq-url", queueUrls[1]);
+        properties.putAll(mail.springProperties());
         // the app too listens on loopback only when it runs against this stack
         properties.put("server.address", LOOPBACK);
         if (!keepData) {
@@ -140,8 +145,14 @@ public final class LocalStack implements AutoCloseable {
         return properties.get(name);
     }
 
+    /** The IMAP port of the mail server: log in as a recipient's address with any password to read their mail. */
+    public int imapPort() {
+        return mail.imapPort();
+    }
+
     @Override
     public void close() {
+        mail.close();
         try {
             s3Proxy.stop();
         } catch (Exception ignored) {
