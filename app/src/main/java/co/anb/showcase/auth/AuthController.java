@@ -1,6 +1,8 @@
 package co.anb.showcase.auth;
 
+import co.anb.showcase.shared.TooManyRequestsException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.UUID;
@@ -8,6 +10,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -21,9 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AuthController {
 
     private final AuthService auth;
+    private final AccountVerification verification;
 
-    AuthController(AuthService auth) {
+    AuthController(AuthService auth, AccountVerification verification) {
         this.auth = auth;
+        this.verification = verification;
     }
 
     @PostMapping("/signup")
@@ -40,11 +46,40 @@ class AuthController {
         return new LoginResponse(token.value(), "Bearer", token.expiresInSeconds());
     }
 
+    @PostMapping("/verify-email")
+    @Operation(summary = "Verificar el correo con el token del enlace enviado por correo")
+    @ApiResponse(responseCode = "200", description = "Correo verificado")
+    @ApiResponse(responseCode = "400", description = "Token desconocido, ya usado o vencido")
+    MessageResponse verifyEmail(@RequestBody VerifyEmailRequest request) {
+        verification.verify(request == null ? null : request.token());
+        return new MessageResponse("Correo electrónico verificado.");
+    }
+
+    @PostMapping("/verification-email")
+    @Operation(summary = "Enviar de nuevo el correo de verificación",
+            description = "Máximo 3 correos por hora por cuenta, contando el del registro.")
+    @ApiResponse(responseCode = "200", description = "Correo enviado, o la cuenta ya estaba verificada")
+    @ApiResponse(responseCode = "429", description = "Demasiados correos en la última hora (Retry-After)")
+    MessageResponse resendVerificationEmail(@AuthenticationPrincipal Jwt token) {
+        return new MessageResponse(verification.resend(CurrentUser.id(token)));
+    }
+
+    @ExceptionHandler(TooManyRequestsException.class)
+    ResponseEntity<ProblemDetail> tooManyRequests(TooManyRequestsException e) {
+        return e.toResponse();
+    }
+
     @ExceptionHandler(AuthService.TooManyAttemptsException.class)
     ResponseEntity<ProblemDetail> tooManyAttempts(AuthService.TooManyAttemptsException e) {
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, e.retryAfter().toSeconds())))
                 .body(ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage()));
+    }
+
+    record VerifyEmailRequest(String token) {
+    }
+
+    record MessageResponse(String message) {
     }
 
     record SignupResponse(String message, UUID userId) {

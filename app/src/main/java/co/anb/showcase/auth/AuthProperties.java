@@ -9,11 +9,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param jwtTtl            token lifetime (JWT_TTL), reported as {@code expires_in}
  * @param maxFailedLogins   failed logins for one account within {@code failedLoginWindow} before 429
  * @param failedLoginWindow how long failed logins are remembered
+ * @param verificationMailsPerWindow verification mails one account may be sent within {@code verificationMailWindow}
+ *                                   (the signup's mail included)
+ * @param verificationMailWindow     the window of that limit
  */
 @ConfigurationProperties(prefix = "anb.auth")
 record AuthProperties(
         String jwtSecret,
         @DefaultValue("3600s") Duration jwtTtl,
         @DefaultValue("5") int maxFailedLogins,
-        @DefaultValue("15m") Duration failedLoginWindow) {
+        @DefaultValue("15m") Duration failedLoginWindow,
+        @DefaultValue("3") int verificationMailsPerWindow,
+        @DefaultValue("1h") Duration verificationMailWindow) {
 }

@@ -2,6 +2,7 @@ package co.anb.showcase.auth;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -12,6 +13,7 @@ import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import co.anb.showcase.shared.ApiException;
 
 @Service
@@ -28,19 +30,23 @@ class AuthService {
     private final JwtEncoder jwtEncoder;
     private final LoginAttempts attempts;
     private final AuthProperties properties;
+    private final AccountVerification verification;
     /** Compared against when the email is unknown, so that case costs as much time as a wrong password. */
     private final String unknownUserHash;
 
     AuthService(UserAccounts accounts, PasswordEncoder passwords, JwtEncoder jwtEncoder, LoginAttempts attempts,
-                AuthProperties properties) {
+                AuthProperties properties, AccountVerification verification) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.jwtEncoder = jwtEncoder;
         this.attempts = attempts;
         this.properties = properties;
+        this.verification = verification;
         this.unknownUserHash = passwords.encode(UUID.randomUUID().toString());
     }
 
+    /** The account and its verification token in one transaction; the mail leaves after it commits. */
+    @Transactional
     UUID signUp(SignupRequest request) {
         if (!request.password1().equals(request.password2())) {
             throw ApiException.badRequest(PASSWORDS_DIFFER);
@@ -53,6 +59,7 @@ class AuthService {
         } catch (DuplicateKeyException e) {
             throw ApiException.badRequest(EMAIL_TAKEN);
         }
+        verification.sendFirst(id, request.email().trim(), request.firstName().trim());
         return id;
     }
 
@@ -68,13 +75,15 @@ class AuthService {
             throw new ApiException(HttpStatus.UNAUTHORIZED, BAD_CREDENTIALS);
         }
         attempts.recordSuccess(request.email());
-        return issue(credentials.get().id());
+        return issue(credentials.get().id(), credentials.get().role());
     }
 
-    private IssuedToken issue(UUID userId) {
+    /** The {@code roles} claim carries the account's role as it is now; a change shows in the next token. */
+    private IssuedToken issue(UUID userId, String role) {
         Instant now = Instant.now();
         JwtClaimsSet claims = JwtClaimsSet.builder()
                 .subject(userId.toString())
+                .claim(JwtConfig.ROLES_CLAIM, List.of(role))
                 .issuedAt(now)
                 .expiresAt(now.plus(properties.jwtTtl()))
                 .build();

@@ -3,6 +3,7 @@ package co.anb.showcase.auth;
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.util.Locale;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
@@ -10,6 +11,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
@@ -17,6 +20,8 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 
 /**
  * HS256 signing and verification with one shared secret, so every api instance accepts every other's tokens. The
@@ -26,6 +31,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 class JwtConfig {
 
     static final int MIN_SECRET_BYTES = 32;
+    /** The JWT claim with the account's roles ({@code ["player"]} or {@code ["staff"]}). */
+    static final String ROLES_CLAIM = "roles";
     private static final Logger log = LoggerFactory.getLogger(JwtConfig.class);
 
     @Bean
@@ -52,6 +59,23 @@ class JwtConfig {
     @Bean
     JwtDecoder jwtDecoder(SecretKey jwtSigningKey) {
         return NimbusJwtDecoder.withSecretKey(jwtSigningKey).macAlgorithm(MacAlgorithm.HS256).build();
+    }
+
+    /**
+     * Turns the {@code roles} claim into authorities ({@code staff} → {@code ROLE_STAFF}); Spring Security's resource
+     * server picks this bean up, so {@code hasRole("STAFF")} works on any path.
+     */
+    @Bean
+    JwtAuthenticationConverter jwtAuthenticationConverter() {
+        JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+        roles.setAuthoritiesClaimName(ROLES_CLAIM);
+        roles.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(jwt -> roles.convert(jwt).stream()
+                .map(authority -> (GrantedAuthority) new SimpleGrantedAuthority(
+                        authority.getAuthority().toUpperCase(Locale.ROOT)))
+                .toList());
+        return converter;
     }
 
     @Bean

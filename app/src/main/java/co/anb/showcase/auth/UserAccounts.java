@@ -25,16 +25,52 @@ class UserAccounts {
     }
 
     Optional<Credentials> findCredentials(String email) {
-        return jdbc.sql("SELECT id, password_hash FROM users WHERE lower(email) = lower(:email)")
+        return jdbc.sql("SELECT id, password_hash, role FROM users WHERE lower(email) = lower(:email)")
                 .param("email", email.trim())
                 .query(Credentials.class)
                 .optional();
+    }
+
+    Optional<Account> find(UUID id) {
+        return jdbc.sql("""
+                        SELECT id, first_name, last_name, email, city, country, role,
+                               email_verified_at IS NOT NULL AS email_verified
+                        FROM users WHERE id = :id""")
+                .param("id", id)
+                .query(Account.class)
+                .optional();
+    }
+
+    /**
+     * Makes the account with this e-mail a verified staff account with this password, creating it if needed.
+     *
+     * @return whether the account was created (rather than promoted)
+     */
+    boolean upsertStaff(UUID newId, String email, String passwordHash) {
+        return jdbc.sql("""
+                        INSERT INTO users AS u (id, first_name, last_name, email, password_hash, city, country,
+                                                role, email_verified_at)
+                        VALUES (:id, 'Staff', 'ANB', :email, :passwordHash, 'Bogotá', 'Colombia', :role, now())
+                        ON CONFLICT (lower(email)) DO UPDATE SET role = :role, password_hash = :passwordHash,
+                            email_verified_at = coalesce(u.email_verified_at, now())
+                        RETURNING id = :id""")
+                .param("id", newId)
+                .param("email", email.trim())
+                .param("passwordHash", passwordHash)
+                .param("role", Role.STAFF.value())
+                .query(Boolean.class)
+                .single();
     }
 
     record NewAccount(UUID id, String firstName, String lastName, String email, String passwordHash, String city,
                       String country) {
     }
 
-    record Credentials(UUID id, String passwordHash) {
+    record Credentials(UUID id, String passwordHash, String role) {
+    }
+
+    /** The account as {@code GET /api/me} shows it. */
+    record Account(UUID id, String firstName, String lastName, String email, String city, String country,
+                   String role, boolean emailVerified) {
     }
 }

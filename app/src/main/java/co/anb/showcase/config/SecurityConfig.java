@@ -54,7 +54,10 @@ class SecurityConfig {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.POST, "/api/auth/signup", "/api/auth/login").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/auth/signup", "/api/auth/login",
+                                "/api/auth/verify-email").permitAll()
+                        // the JWT's roles claim (auth's JwtAuthenticationConverter): staff only
+                        .requestMatchers("/api/staff/**").hasRole("STAFF")
                         .requestMatchers(HttpMethod.POST, "/api/public/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/public/**", "/api/health").permitAll()
                         .requestMatchers("/api/**").authenticated()

@@ -9,10 +9,17 @@ import org.springframework.http.HttpStatus;
 public class ApiException extends RuntimeException {
 
     private final HttpStatus status;
+    private final String code;
 
     public ApiException(HttpStatus status, String message) {
+        this(status, null, message);
+    }
+
+    /** @param code a stable machine-readable name for the refusal, e.g. {@code voting_closed} */
+    public ApiException(HttpStatus status, String code, String message) {
         super(message);
         this.status = status;
+        this.code = code;
     }
 
     public static ApiException badRequest(String message) {
@@ -29,5 +36,10 @@ public class ApiException extends RuntimeException {
 
     public HttpStatus status() {
         return status;
+    }
+
+    /** The machine-readable code, or {@code null} when the raiser gave none. */
+    public String code() {
+        return code;
     }
 }

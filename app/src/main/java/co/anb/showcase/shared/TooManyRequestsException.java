@@ -1,0 +1,45 @@
+package co.anb.showcase.shared;
+
+import java.time.Duration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * 429 {@code rate_limited}: a limit shared by all nodes was reached. The controller that raises it answers it with
+ * {@link #toResponse()}, which adds {@code Retry-After} (whole seconds, at least 1).
+ */
+public class TooManyRequestsException extends ApiException {
+
+    public static final String CODE = "rate_limited";
+
+    private final Duration retryAfter;
+
+    public TooManyRequestsException(String message, Duration retryAfter) {
+        super(HttpStatus.TOO_MANY_REQUESTS, CODE, message);
+        this.retryAfter = retryAfter;
+    }
+
+    public Duration retryAfter() {
+        return retryAfter;
+    }
+
+    /** Seconds to wait, rounded up, at least 1. */
+    public long retryAfterSeconds() {
+        return Math.max(1, retryAfter.toSeconds() + (retryAfter.toNanosPart() > 0 ? 1 : 0));
+    }
+
+    /** Whole minutes to wait, rounded up, at least 1: for the Spanish message. */
+    public static long minutes(Duration wait) {
+        return Math.max(1, (wait.toSeconds() + 59) / 60);
+    }
+
+    public ResponseEntity<ProblemDetail> toResponse() {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, getMessage());
+        body.setProperty("code", CODE);
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds()))
+                .body(body);
+    }
+}
