@@ -25,6 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ApiClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    public static final String STAFF_EMAIL = "staff@anb.local";
+    public static final String STAFF_PASSWORD = "StaffLocal2026!";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
@@ -45,6 +47,12 @@ public final class ApiClient {
         String json = body instanceof String raw ? raw : JSON.writeValueAsString(body);
         return send(request(path, token).header("Content-Type", "application/json")
                 .POST(BodyPublishers.ofString(json)));
+    }
+
+    public Response putJson(String path, String token, Object body) {
+        String json = body instanceof String raw ? raw : JSON.writeValueAsString(body);
+        return send(request(path, token).header("Content-Type", "application/json")
+                .PUT(BodyPublishers.ofString(json)));
     }
 
     public Response postRaw(String path, String token, String contentType, String body) {
@@ -85,6 +93,15 @@ public final class ApiClient {
         }
         String token = login(email, "secreta123").json().get("access_token").asString();
         return new Session(UUID.fromString(signup.json().get("user_id").asString()), email, token);
+    }
+
+    /** A token of the staff account the local profile makes at start ({@code staff@anb.local}). */
+    public String staffToken() {
+        Response login = login(STAFF_EMAIL, STAFF_PASSWORD);
+        if (login.status() != 200) {
+            throw new IllegalStateException("staff login failed: " + login.body());
+        }
+        return login.json().get("access_token").asString();
     }
 
     public Response login(String email, String password) {

@@ -1,5 +1,6 @@
 package co.anb.showcase.voting;
 
+import co.anb.showcase.contest.ContestRules;
 import co.anb.showcase.shared.ApiException;
 import co.anb.showcase.videos.VideoVoteCounter;
 import java.util.UUID;
@@ -20,16 +21,20 @@ class VoteService {
 
     private final Votes votes;
     private final VideoVoteCounter counter;
+    private final ContestRules contest;
 
-    VoteService(Votes votes, VideoVoteCounter counter) {
+    VoteService(Votes votes, VideoVoteCounter counter, ContestRules contest) {
         this.votes = votes;
         this.counter = counter;
+        this.contest = contest;
     }
 
     @Transactional
     void vote(UUID userId, String rawVideoId) {
         UUID videoId = parse(rawVideoId);
         UUID owner = votes.publicVideoOwner(videoId).orElseThrow(VoteService::videoNotFound);
+        Votes.Voter voter = votes.voter(userId);
+        contest.checkVote(voter.emailVerified());
         if (owner.equals(userId)) {
             throw ApiException.badRequest(OWN_VIDEO);
         }

@@ -1,5 +1,6 @@
 package co.anb.showcase.voting;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +24,15 @@ class Votes {
                 .optional();
     }
 
+    /** The voter's standing, from auth's {@code voter_accounts} view (an unknown id: unverified, new). */
+    Voter voter(UUID userId) {
+        return jdbc.sql("SELECT created_at, email_verified FROM voter_accounts WHERE id = :id")
+                .param("id", userId)
+                .query(Voter.class)
+                .optional()
+                .orElseGet(() -> new Voter(Instant.now(), false));
+    }
+
     /** {@code false} when this user already voted for this video: the primary key decides, not a prior read. */
     boolean insert(UUID userId, UUID videoId) {
         return jdbc.sql("""
@@ -31,5 +41,8 @@ class Votes {
                 .param("userId", userId)
                 .param("videoId", videoId)
                 .update() == 1;
+    }
+
+    record Voter(Instant createdAt, boolean emailVerified) {
     }
 }

@@ -15,9 +15,6 @@ import tools.jackson.databind.json.JsonMapper;
 @IntegrationTest
 class StaffRoleTest {
 
-    public static final String STAFF_EMAIL = "staff@anb.local";
-    public static final String STAFF_PASSWORD = "StaffLocal2026!";
-
     @LocalServerPort
     int port;
     ApiClient api;
@@ -29,7 +26,7 @@ class StaffRoleTest {
 
     @Test
     void theLocalStaffAccountIsMadeAtStartVerifiedAndItsTokenCarriesTheRole() {
-        String token = staffToken(api);
+        String token = api.staffToken();
         assertThat(claims(token).get("roles").get(0).asString()).isEqualTo("staff");
         var me = api.get("/api/me", token).json();
         assertThat(me.get("role").asString()).isEqualTo("staff");
@@ -59,12 +56,6 @@ class StaffRoleTest {
         assertThat(StaffAccount.isStrong("abcdefghijklmnop")).as("no digit").isFalse();
         assertThat(StaffAccount.isStrong("123456789012345")).as("no letter").isFalse();
         assertThat(StaffAccount.isStrong(null)).isFalse();
-    }
-
-    public static String staffToken(ApiClient api) {
-        ApiClient.Response login = api.login(STAFF_EMAIL, STAFF_PASSWORD);
-        assertThat(login.status()).as(login.body()).isEqualTo(200);
-        return login.json().get("access_token").asString();
     }
 
     private static tools.jackson.databind.JsonNode claims(String token) {
