@@ -30,9 +30,24 @@ public final class ApiClient {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
+    /** Sent as X-Forwarded-For on every request; null: each bearer token gets an address of its own. */
+    private final String clientAddress;
 
     public ApiClient(int port) {
-        this.baseUrl = "http://127.0.0.1:" + port;
+        this("http://127.0.0.1:" + port, null);
+    }
+
+    private ApiClient(String baseUrl, String clientAddress) {
+        this.baseUrl = baseUrl;
+        this.clientAddress = clientAddress;
+    }
+
+    /**
+     * The same client behind one address, as the load balancer would report it (X-Forwarded-For, trusted from
+     * loopback): many accounts from one place, e.g. a script or a NAT.
+     */
+    public ApiClient fromAddress(String address) {
+        return new ApiClient(baseUrl, address);
     }
 
     public Response get(String path, String token) {
@@ -113,7 +128,20 @@ public final class ApiClient {
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }
+        String address = clientAddress != null ? clientAddress : token != null ? addressOf(token) : null;
+        if (address != null) {
+            builder.header("X-Forwarded-For", address);
+        }
         return builder;
+    }
+
+    /**
+     * Each signed-in session votes from an address of its own (in 198.18.0.0/15, a range for tests), as real fans
+     * do: otherwise every test's votes would share the per-address burst limit of 127.0.0.1.
+     */
+    private static String addressOf(String token) {
+        int hash = token.hashCode();
+        return "198.%d.%d.%d".formatted(18 + (hash >>> 31), (hash >>> 8) & 0xff, Math.max(1, hash & 0xff));
     }
 
     private Response send(HttpRequest.Builder request) {

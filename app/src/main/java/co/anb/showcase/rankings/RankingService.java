@@ -4,8 +4,10 @@ import co.anb.showcase.shared.CityFilter;
 import co.anb.showcase.shared.PageRequest;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import co.anb.showcase.voting.VotesVoided;
 import java.util.List;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Serves ranking pages from a short-lived cache keyed by (city, page, limit): under load the ranking query runs at
@@ -24,6 +26,15 @@ class RankingService {
                 .expireAfterWrite(properties.cacheTtl())
                 .maximumSize(properties.cacheMaxEntries())
                 .build();
+    }
+
+    /**
+     * Votes voided by staff change counts downwards at once, not only at the next expiry: drop every cached page
+     * (pages mix cities and videos; the next reads recompute). Other nodes drop theirs within the cache's TTL.
+     */
+    @TransactionalEventListener(fallbackExecution = true)
+    void onVotesVoided(VotesVoided event) {
+        cache.invalidateAll();
     }
 
     RankingPage page(CityFilter city, PageRequest page) {

@@ -3,16 +3,22 @@ package co.anb.showcase.voting;
 import co.anb.showcase.auth.CurrentUser;
 import co.anb.showcase.shared.CityFilter;
 import co.anb.showcase.shared.PageRequest;
+import co.anb.showcase.shared.TooManyRequestsException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,10 +35,15 @@ class PublicVideosController {
 
     private final PublicVideoCatalog catalog;
     private final VoteService votes;
+    private final VoteLimiter limiter;
+    private final ClientFingerprint fingerprints;
 
-    PublicVideosController(PublicVideoCatalog catalog, VoteService votes) {
+    PublicVideosController(PublicVideoCatalog catalog, VoteService votes, VoteLimiter limiter,
+                           ClientFingerprint fingerprints) {
         this.catalog = catalog;
         this.votes = votes;
+        this.limiter = limiter;
+        this.fingerprints = fingerprints;
     }
 
     @GetMapping
@@ -65,10 +76,25 @@ class PublicVideosController {
     @ApiResponse(responseCode = "200", description = "Voto registrado")
     @ApiResponse(responseCode = "400", description = "Ya votó por este video, o el video es propio")
     @ApiResponse(responseCode = "401", description = "Sin token o token inválido")
+    @ApiResponse(responseCode = "403", description = "Una regla del concurso lo impide: votación cerrada "
+            + "(voting_closed) o correo sin verificar (email_not_verified)")
     @ApiResponse(responseCode = "404", description = "El video no existe o no está publicado")
-    VoteResponse vote(@PathVariable("video_id") String videoId, @AuthenticationPrincipal Jwt token) {
-        votes.vote(CurrentUser.id(token), videoId);
+    @ApiResponse(responseCode = "429", description = "Demasiados votos en poco tiempo (rate_limited, Retry-After)")
+    VoteResponse vote(@PathVariable("video_id") String videoId, @AuthenticationPrincipal Jwt token,
+                      HttpServletRequest request) {
+        UUID video = VoteService.parse(videoId);
+        UUID voter = CurrentUser.id(token);
+        // the address as the load balancer saw it: Tomcat's remote-IP valve has applied X-Forwarded-For
+        ClientFingerprint.Fingerprint client = fingerprints.of(request.getRemoteAddr(),
+                request.getHeader(HttpHeaders.USER_AGENT));
+        limiter.admit(voter, video, client);
+        votes.vote(voter, video, client);
         return new VoteResponse("Voto registrado exitosamente.");
+    }
+
+    @ExceptionHandler(TooManyRequestsException.class)
+    ResponseEntity<ProblemDetail> tooManyVotes(TooManyRequestsException e) {
+        return e.toResponse();
     }
 
     record VoteResponse(String message) {

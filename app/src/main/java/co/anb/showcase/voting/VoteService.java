@@ -30,8 +30,7 @@ class VoteService {
     }
 
     @Transactional
-    void vote(UUID userId, String rawVideoId) {
-        UUID videoId = parse(rawVideoId);
+    void vote(UUID userId, UUID videoId, ClientFingerprint.Fingerprint client) {
         UUID owner = votes.publicVideoOwner(videoId).orElseThrow(VoteService::videoNotFound);
         Votes.Voter voter = votes.voter(userId);
         contest.checkVote(voter.emailVerified());
@@ -40,7 +39,7 @@ class VoteService {
         }
         boolean inserted;
         try {
-            inserted = votes.insert(userId, videoId);
+            inserted = votes.insert(userId, videoId, client, voter);
         } catch (DataIntegrityViolationException e) {
             // the foreign key: the video was deleted between the read above and the insert
             throw videoNotFound();
@@ -55,7 +54,7 @@ class VoteService {
     }
 
     /** A malformed id names no video: 404 like any unknown id. */
-    private static UUID parse(String raw) {
+    static UUID parse(String raw) {
         try {
             return UUID.fromString(raw);
         } catch (IllegalArgumentException e) {
@@ -63,7 +62,7 @@ class VoteService {
         }
     }
 
-    private static ApiException videoNotFound() {
+    static ApiException videoNotFound() {
         return ApiException.notFound(VIDEO_NOT_FOUND);
     }
 }

@@ -1,6 +1,7 @@
 package co.anb.showcase.voting;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,14 +34,41 @@ class Votes {
                 .orElseGet(() -> new Voter(Instant.now(), false));
     }
 
-    /** {@code false} when this user already voted for this video: the primary key decides, not a prior read. */
-    boolean insert(UUID userId, UUID videoId) {
+    /**
+     * Records the vote with its audit trail. {@code false} when this user already voted for this video (voided votes
+     * included): the primary key decides, not a prior read.
+     */
+    boolean insert(UUID userId, UUID videoId, ClientFingerprint.Fingerprint client, Voter voter) {
         return jdbc.sql("""
-                        INSERT INTO votes (user_id, video_id) VALUES (:userId, :videoId)
+                        INSERT INTO votes (user_id, video_id, ip_hash, subnet_hash, user_agent_hash,
+                                           voter_account_age_seconds, voter_email_verified)
+                        VALUES (:userId, :videoId, :ipHash, :subnetHash, :userAgentHash,
+                                greatest(0, extract(epoch FROM now() - :createdAt)::bigint), :verified)
                         ON CONFLICT (user_id, video_id) DO NOTHING""")
                 .param("userId", userId)
                 .param("videoId", videoId)
+                .param("ipHash", client.ipHash())
+                .param("subnetHash", client.subnetHash())
+                .param("userAgentHash", client.userAgentHash())
+                .param("createdAt", java.sql.Timestamp.from(voter.createdAt()))
+                .param("verified", voter.emailVerified())
                 .update() == 1;
+    }
+
+    /**
+     * Voids every counted vote of this account, keeping the rows for the audit.
+     *
+     * @return the videos whose votes were voided, one entry per vote
+     */
+    List<UUID> voidAll(UUID userId, String reason) {
+        return jdbc.sql("""
+                        UPDATE votes SET voided_at = now(), void_reason = :reason
+                        WHERE user_id = :userId AND voided_at IS NULL
+                        RETURNING video_id""")
+                .param("userId", userId)
+                .param("reason", reason)
+                .query(UUID.class)
+                .list();
     }
 
     record Voter(Instant createdAt, boolean emailVerified) {

@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class VoteConcurrencyTest {
 
     private static final int CALLERS = 50;
+    private static final int BURST_LIMIT = 10;
 
     @LocalServerPort
     int port;
@@ -39,6 +40,10 @@ class VoteConcurrencyTest {
         fixtures = new PublicFixtures(api, jdbc);
     }
 
+    /**
+     * One account, one address, one video: past the tightest burst limit (10 a minute per address and video) the
+     * attempts are refused with 429 before any vote is read.
+     */
     @Test
     void fiftyIdenticalVotesAtOnceCountOnce() throws Exception {
         String city = PublicFixtures.uniqueCity("Santa Marta");
@@ -48,8 +53,9 @@ class VoteConcurrencyTest {
         List<ApiClient.Response> responses = allAtOnce(i -> vote(video, voter));
 
         assertThat(responses).filteredOn(response -> response.status() == 200).hasSize(1);
-        assertThat(responses).filteredOn(response -> response.status() == 400).hasSize(CALLERS - 1)
+        assertThat(responses).filteredOn(response -> response.status() == 400).hasSize(BURST_LIMIT - 1)
                 .allSatisfy(response -> assertThat(response.detail()).isEqualTo("Ya has votado por este video."));
+        assertThat(responses).filteredOn(response -> response.status() == 429).hasSize(CALLERS - BURST_LIMIT);
         assertThat(fixtures.votesCounter(video)).isEqualTo(1);
         assertThat(fixtures.voteRows(video)).isEqualTo(1);
         var listing = api.get("/api/public/videos?city=" + city.replace(" ", "%20"), voter.token());
