@@ -39,8 +39,8 @@ class VoteLimiter {
                                         THEN w.hits + 1 ELSE 1 END,
                             window_start = CASE WHEN w.window_start > now() - make_interval(secs => :window)
                                                 THEN w.window_start ELSE now() END
-                        RETURNING key, hits,
-                            extract(epoch FROM w.window_start + make_interval(secs => :window) - now()) AS seconds_left""")
+                        RETURNING key, hits, extract(epoch FROM
+                            w.window_start + make_interval(secs => :window) - now()) AS seconds_left""")
                 .param("ipKey", ipKey)
                 .param("accountKey", "a:" + userId)
                 .param("ipVideoKey", "v:" + client.ipKey() + ":" + videoId)

@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Signup → mail through real SMTP, read over IMAP → its link → verified; the link's rules; resending, throttled. */
+/** Signup → mail by real SMTP, read over IMAP → its link → verified; the link's rules; throttled resending. */
 @IntegrationTest
 class EmailVerificationApiTest {
 

@@ -55,7 +55,8 @@ class FairVoteAttackTest {
     void aScriptedVoteIsRefusedLimitedFoundAndVoided() {
         String city = PublicFixtures.uniqueCity("Montería");
         UUID target = fixtures.processedVideo(fixtures.player(city, "Jugador", "Objetivo").userId());
-        fixtures.processedVideo(fixtures.player(city, "Jugador", "Rival").userId(), "Rival", java.time.Instant.now(), 5);
+        UUID rival = fixtures.player(city, "Jugador", "Rival").userId();
+        fixtures.processedVideo(rival, "Rival", java.time.Instant.now(), 5);
         for (int i = 0; i < 3; i++) {
             assertThat(vote(api, target, fixtures.player(city).token()).status()).isEqualTo(200);
         }
