@@ -101,6 +101,10 @@ export const api = {
         request('GET', `/api/public/videos${query({ page, limit, city, sort })}`),
     vote: (id) => request('POST', `/api/public/videos/${encodeURIComponent(id)}/vote`),
     rankings: ({ page, limit, city }) => request('GET', `/api/public/rankings${query({ page, limit, city })}`),
+    me: () => request('GET', '/api/me'),
+    verifyEmail: (token) => request('POST', '/api/auth/verify-email', { token }),
+    resendVerificationEmail: () => request('POST', '/api/auth/verification-email'),
+    contest: () => request('GET', '/api/public/contest'),
 };
 
 /**

@@ -34,7 +34,8 @@ export function messageArea(className = 'message') {
     area.show = (text, kind = 'info', ...extra) => {
         area.setAttribute('role', kind === 'error' ? 'alert' : 'status');
         area.dataset.kind = kind;
-        area.replaceChildren(...(text ? [h('span', {}, text), ...extra] : []));
+        // extras may be null (e.g. a login link only for a 401): leave those out, not as the text "null"
+        area.replaceChildren(...(text ? [h('span', {}, text), ...extra.filter((node) => node != null)] : []));
     };
     area.clear = () => area.show('');
     return area;

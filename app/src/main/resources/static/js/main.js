@@ -3,9 +3,11 @@ import { session } from './api.js';
 import { h, heading } from './dom.js';
 import { currentPath, navigate, notFound, route, start, withQuery } from './router.js';
 import { loginView, signupView } from './views/auth.js';
+import { accountBanner } from './views/account-banner.js';
 import { galleryView } from './views/gallery.js';
 import { myVideosView } from './views/my-videos.js';
 import { rankingView } from './views/ranking.js';
+import { verifyEmailView } from './views/verify-email.js';
 import { videoDetailView } from './views/video-detail.js';
 
 /** Pages for players only send a logged-out visitor to the login form, and back here afterwards. */
@@ -25,6 +27,7 @@ route('/login', loginView);
 route('/signup', signupView);
 route('/mis-videos', loggedIn(myVideosView));
 route('/videos/:id', loggedIn(videoDetailView));
+route('/verificar', verifyEmailView);
 notFound(({ page, title }) => {
     title('Página no encontrada');
     page.append(heading('Página no encontrada'),
@@ -61,7 +64,10 @@ document.querySelector('.skip-link').addEventListener('click', (event) => {
     document.getElementById('contenido').focus();
 });
 window.addEventListener('session-change', renderNav);
+window.addEventListener('session-change', accountBanner.refresh);
+window.addEventListener('account-verified', accountBanner.refresh);
 window.addEventListener('route-change', renderNav);
 // a login or logout in another tab
 window.addEventListener('storage', renderNav);
+accountBanner.refresh();
 start();

@@ -1,7 +1,7 @@
 // The public gallery: processed videos with paging, a city filter and two orders, each playable in place and
 // votable by logged-in users.
 import { api, session } from '../api.js';
-import { formatVotes, h, heading, messageArea, pageNumber, pager } from '../dom.js';
+import { formatDate, formatVotes, h, heading, messageArea, pageNumber, pager } from '../dom.js';
 import { currentPath, href, navigate, withQuery } from '../router.js';
 
 const PAGE_SIZE = 12;
@@ -14,14 +14,20 @@ export function galleryView({ page, title, query }) {
     const status = messageArea();
     const list = h('ul', { class: 'cards', 'aria-label': 'Videos publicados' });
     const paging = h('div');
+    const contest = h('p', { class: 'contest-state', role: 'status', 'aria-live': 'polite' });
 
     page.append(
         heading('Videos de los jugadores'),
         h('p', { class: 'lead' }, 'Mira las jugadas publicadas y vota por tus favoritas. Los jugadores más votados '
             + 'de cada ciudad van al torneo Rising Stars.'),
+        contest,
         filters(city, sort),
         status, list, paging);
 
+    api.contest().then(({ data }) => {
+        contest.dataset.open = String(data.voting_open);
+        contest.textContent = contestState(data, Date.now());
+    }).catch(() => contest.remove());
     status.show('Cargando videos…');
     api.publicVideos({ page: pageNo, limit: PAGE_SIZE, city, sort }).then(({ data, total }) => {
         const count = total ?? data.length;
@@ -35,6 +41,23 @@ export function galleryView({ page, title, query }) {
         list.replaceChildren(...data.map(card));
         paging.replaceChildren(pager(pageNo, PAGE_SIZE, count, (n) => href('/', { city, sort, page: n })));
     }).catch((error) => status.show(error.message, 'error'));
+}
+
+/** "open / closes in … / closed / opens on …", from GET /api/public/contest. */
+export function contestState(contest, now) {
+    const opens = contest.voting_opens_at ? Date.parse(contest.voting_opens_at) : null;
+    const closes = contest.voting_closes_at ? Date.parse(contest.voting_closes_at) : null;
+    if (!contest.voting_open) {
+        return opens !== null && opens > now
+            ? `La votación abre el ${formatDate(contest.voting_opens_at)}.`
+            : 'La votación está cerrada.';
+    }
+    if (closes === null) {
+        return 'La votación está abierta.';
+    }
+    const hours = Math.max(1, Math.round((closes - now) / 3_600_000));
+    const left = hours < 48 ? `${hours} ${hours === 1 ? 'hora' : 'horas'}` : `${Math.round(hours / 24)} días`;
+    return `La votación está abierta: cierra en ${left} (${formatDate(contest.voting_closes_at)}).`;
 }
 
 function filters(city, sort) {
