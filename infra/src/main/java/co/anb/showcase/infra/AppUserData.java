@@ -57,6 +57,7 @@ final class AppUserData {
             export SPRING_DATASOURCE_USERNAME="$(field username)"
             export SPRING_DATASOURCE_PASSWORD="$(field password)"
             export JWT_SECRET="$(aws secretsmanager get-secret-value --secret-id "$JWT_SECRET_ARN" --query SecretString --output text)"
+            export VOTE_AUDIT_SECRET="$(aws secretsmanager get-secret-value --secret-id "$VOTE_AUDIT_SECRET_ARN" --query SecretString --output text)"
             unset db
             exec java $JAVA_OPTS -jar /opt/anb/app.jar
             START

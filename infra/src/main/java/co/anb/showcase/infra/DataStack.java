@@ -24,6 +24,7 @@ final class DataStack extends Stack {
     private final Bucket media;
     private final Database database;
     private final Secret jwtSecret;
+    private final Secret voteAuditSecret;
 
     DataStack(Construct scope, String id, StackProps props, InfraSettings settings, NetworkStack network) {
         super(scope, id, props);
@@ -52,8 +53,20 @@ final class DataStack extends Stack {
                         .build())
                 .removalPolicy(RemovalPolicy.RETAIN)
                 .build();
+        // The key of the vote audit hashes (client address, subnet, user agent): without it the hashes in the database
+        // cannot be turned back into addresses. Every node needs the same one, so limits and clusters match.
+        voteAuditSecret = Secret.Builder.create(this, "VoteAuditSecret")
+                .description("HMAC key of the ANB vote audit hashes")
+                .generateSecretString(SecretStringGenerator.builder()
+                        .passwordLength(64)
+                        .excludePunctuation(true)
+                        .build())
+                .removalPolicy(RemovalPolicy.RETAIN)
+                .build();
         CfnOutput.Builder.create(this, "MediaBucketName").value(media.getBucketName()).build();
         CfnOutput.Builder.create(this, "DatabaseInstanceId").value(database.instance().getInstanceIdentifier()).build();
+        Nag.suppress(voteAuditSecret, "SMG4", "Rotating the key splits the vote audit trail; rotate by hand between "
+                + "contests (docs/fair-vote.md).");
         Nag.suppress(jwtSecret, "SMG4", "Rotating the signing key logs every user out; rotate by hand (docs/deploy-aws.md).");
     }
 
@@ -67,5 +80,9 @@ final class DataStack extends Stack {
 
     ISecret jwtSecret() {
         return jwtSecret;
+    }
+
+    ISecret voteAuditSecret() {
+        return voteAuditSecret;
     }
 }

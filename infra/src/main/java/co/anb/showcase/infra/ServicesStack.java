@@ -28,9 +28,10 @@ final class ServicesStack extends Stack {
                 + ":autoScalingGroup:*:autoScalingGroupName/" + workerGroupName;
 
         ISecret dbSecret = data.database().secret();
-        // The app refuses to start without a strong JWT_SECRET in every role, so the workers read it too.
+        // The app refuses to start without a strong JWT_SECRET and VOTE_AUDIT_SECRET in every role, so the workers
+        // read them too.
         TierPermissions.Resources resources = new TierPermissions.Resources(data.mediaBucket(), messaging.jobs(),
-                messaging.deadLetters(), List.of(dbSecret, data.jwtSecret()), settings.artifactsBucket(),
+                messaging.deadLetters(), List.of(dbSecret, data.jwtSecret(), data.voteAuditSecret()), settings.artifactsBucket(),
                 List.of(settings.appJarKey(), settings.ffmpegKey()));
 
         Map<String, String> common = new LinkedHashMap<>();
@@ -43,6 +44,7 @@ final class ServicesStack extends Stack {
         common.put("SERVER_PORT", Integer.toString(InfraSettings.APP_PORT));
         common.put("DB_SECRET_ARN", dbSecret.getSecretArn());
         common.put("JWT_SECRET_ARN", data.jwtSecret().getSecretArn());
+        common.put("VOTE_AUDIT_SECRET_ARN", data.voteAuditSecret().getSecretArn());
         common.put("JAVA_OPTS", "-XX:MaxRAMPercentage=75 -Djava.io.tmpdir=/opt/anb/tmp");
 
         Map<String, String> webEnvironment = new LinkedHashMap<>(common);

@@ -56,6 +56,13 @@ class DataStackTest {
     }
 
     @Test
+    void voteAuditKeyIsGeneratedNeverWritten() {
+        data.hasResourceProperties("AWS::SecretsManager::Secret", Map.of(
+                "Description", "HMAC key of the ANB vote audit hashes",
+                "GenerateSecretString", Map.of("ExcludePunctuation", true, "PasswordLength", 64)));
+    }
+
+    @Test
     void mediaBucketBlocksPublicAccessAndIsEncrypted() {
         data.hasResourceProperties("AWS::S3::Bucket", Map.of(
                 "LoggingConfiguration", Match.anyValue(),

@@ -116,9 +116,10 @@ class IamTest {
 
     private static void assertSecretsOnly(List<Map<String, Object>> statements) {
         assertThat(resourcesOf(statements, "secretsmanager:GetSecretValue")).extracting(Cfn::json)
-                .hasSize(2)
+                .hasSize(3)
                 .anySatisfy(r -> assertThat(r).contains("DatabasePostgresSecret"))
-                .anySatisfy(r -> assertThat(r).contains("JwtSecret"));
+                .anySatisfy(r -> assertThat(r).contains("JwtSecret"))
+                .anySatisfy(r -> assertThat(r).contains("VoteAuditSecret"));
     }
 
     private static List<Object> resourcesOf(List<Map<String, Object>> statements, String action) {

@@ -13,7 +13,7 @@ class UserDataTest {
     private static final List<String> VARIABLES_IN_THE_ENV_FILE = List.of("SQS_QUEUE_URL=", "SQS_DLQ_URL=",
             "AWS_REGION=", "S3_BUCKET=", "WORKER_CONCURRENCY=", "SPRING_PROFILES_ACTIVE=aws", "ANB_ROLE=");
     private static final List<String> VARIABLES_FROM_SECRETS = List.of("SPRING_DATASOURCE_URL=",
-            "SPRING_DATASOURCE_USERNAME=", "SPRING_DATASOURCE_PASSWORD=", "JWT_SECRET=");
+            "SPRING_DATASOURCE_USERNAME=", "SPRING_DATASOURCE_PASSWORD=", "JWT_SECRET=", "VOTE_AUDIT_SECRET=");
 
     private final Template services = SynthesizedPlatform.defaults().services();
     private final String web = Cfn.userData(services, "WebLaunchTemplate");
@@ -74,8 +74,10 @@ class UserDataTest {
                     .contains("aws secretsmanager get-secret-value --secret-id \"$JWT_SECRET_ARN\"")
                     .contains("DB_SECRET_ARN={\"Fn::ImportValue\":\"AnbData:")
                     .contains("JWT_SECRET_ARN={\"Fn::ImportValue\":\"AnbData:")
+                    .contains("aws secretsmanager get-secret-value --secret-id \"$VOTE_AUDIT_SECRET_ARN\"")
+                    .contains("VOTE_AUDIT_SECRET_ARN={\"Fn::ImportValue\":\"AnbData:")
                     .doesNotContain("resolve:secretsmanager")
-                    .doesNotContainPattern("(?m)^(SPRING_DATASOURCE_PASSWORD|JWT_SECRET)=");
+                    .doesNotContainPattern("(?m)^(SPRING_DATASOURCE_PASSWORD|JWT_SECRET|VOTE_AUDIT_SECRET)=");
         }
     }
 
