@@ -20,8 +20,11 @@ public interface JobDelivery {
      */
     void keepAlive(BooleanSupplier stillOurs);
 
-    /** The cancellable part of the work is over: nothing interrupts this thread any more, and a pending interrupt
-     * is cleared. Call it from the handler's thread. */
+    /**
+     * The cancellable part of the work is over: nothing interrupts this thread any more, and a pending interrupt is
+     * cleared. Call it from the handler's thread, before anything that must not be cut short (the database calls
+     * that record how the attempt ended).
+     */
     void workEnded();
 
     /** The keep-alive check answered false and the work was cancelled. */

@@ -70,8 +70,12 @@ final class ReceiveLoop {
 
     /** Waits until {@code deadlineNanos} ({@link System#nanoTime()}) for running jobs, then cuts the rest short. */
     void drain(long deadlineNanos) {
-        log.info("{} stopping: {} job(s) running, waiting up to {} for them", consumer.name(), running.size(),
-                timings.shutdownTimeout());
+        if (running.isEmpty()) {
+            log.info("{} stopping: no job running", consumer.name());
+        } else {
+            log.info("{} stopping: {} job(s) running, waiting up to {} for them", consumer.name(), running.size(),
+                    timings.shutdownTimeout());
+        }
         while (!running.isEmpty() && System.nanoTime() - deadlineNanos < 0) {
             sleep(Duration.ofMillis(200));
         }
