@@ -122,7 +122,7 @@ class WorkerJourneyTest {
         var detail = api.get("/api/videos/" + videoId, player.token()).json();
         assertThat(detail.get("failure_reason").asString())
                 .isEqualTo("No se pudo procesar el video tras 3 intentos. Último error: "
-                        + QueueWorker.INTERNAL_ERROR);
+                        + VideoJobHandler.INTERNAL_ERROR);
         assertThat(videos.row(videoId).get("attempts")).isEqualTo(3);
         assertThat(tempFolders(videoId)).isEmpty();
     }
