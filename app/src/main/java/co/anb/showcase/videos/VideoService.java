@@ -3,6 +3,7 @@ package co.anb.showcase.videos;
 import co.anb.showcase.queue.JobOutbox;
 import co.anb.showcase.queue.ProcessingJob;
 import co.anb.showcase.shared.ApiException;
+import co.anb.showcase.storage.MediaUrls;
 import co.anb.showcase.storage.ObjectStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,15 +36,17 @@ class VideoService {
     private final UploadValidator validator;
     private final VideoRepository videos;
     private final ObjectStore store;
+    private final MediaUrls mediaUrls;
     private final JobOutbox outbox;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    VideoService(UploadValidator validator, VideoRepository videos, ObjectStore store, JobOutbox outbox,
-                 TransactionTemplate transactions, Clock clock) {
+    VideoService(UploadValidator validator, VideoRepository videos, ObjectStore store, MediaUrls mediaUrls,
+                 JobOutbox outbox, TransactionTemplate transactions, Clock clock) {
         this.validator = validator;
         this.videos = videos;
         this.store = store;
+        this.mediaUrls = mediaUrls;
         this.outbox = outbox;
         this.transactions = transactions;
         this.clock = clock;
@@ -71,11 +74,11 @@ class VideoService {
     }
 
     List<VideoSummary> list(UUID ownerId) {
-        return videos.findByOwner(ownerId).stream().map(video -> VideoSummary.of(video, store::url)).toList();
+        return videos.findByOwner(ownerId).stream().map(video -> VideoSummary.of(video, mediaUrls::published)).toList();
     }
 
     VideoDetail detail(UUID userId, String videoId) {
-        return VideoDetail.of(owned(userId, videoId), store::url);
+        return VideoDetail.of(owned(userId, videoId), store::url, mediaUrls::published);
     }
 
     /** Removes the row first (only if still unpublished), then its files, so a published video never loses them. */

@@ -3,6 +3,7 @@ package co.anb.showcase.voting;
 import co.anb.showcase.shared.ApiException;
 import co.anb.showcase.videos.VideoVoteCounter;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,10 +21,12 @@ class VoteService {
 
     private final Votes votes;
     private final VideoVoteCounter counter;
+    private final ApplicationEventPublisher events;
 
-    VoteService(Votes votes, VideoVoteCounter counter) {
+    VoteService(Votes votes, VideoVoteCounter counter, ApplicationEventPublisher events) {
         this.votes = votes;
         this.counter = counter;
+        this.events = events;
     }
 
     @Transactional
@@ -47,6 +50,7 @@ class VoteService {
             // it stopped being public meanwhile: the exception rolls the vote back with it
             throw videoNotFound();
         }
+        events.publishEvent(new VoteCast(videoId));
     }
 
     /** A malformed id names no video: 404 like any unknown id. */
