@@ -58,8 +58,8 @@ final class CloudFrontEdge extends Construct {
                 + "CloudFront's standard logs need an ACL-enabled bucket, which this project never creates.");
         Nag.suppress(distribution, "CFR4", "The default *.cloudfront.net certificate cannot pin a TLS version; "
                 + "give certificateArn for TLS 1.2+ on the ALB.");
-        Nag.suppress(distribution, "CFR5", "The origin is reached over HTTP only (the ALB has no certificate in this mode), so no "
-                + "SSL protocol is negotiated with it; give certificateArn for TLS end to end.");
+        Nag.suppress(distribution, "CFR5", "The origin is reached over HTTP only (the ALB has no certificate in "
+                + "this mode), so no SSL protocol is negotiated with it; give certificateArn for TLS end to end.");
     }
 
     String domainName() {

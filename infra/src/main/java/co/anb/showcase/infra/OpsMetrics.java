@@ -12,7 +12,8 @@ import software.amazon.awscdk.services.rds.DatabaseInstance;
 
 /**
  * The metrics the dashboard and the alarms share: AWS/SQS, AWS/AutoScaling, AWS/EC2, AWS/ApplicationELB, AWS/RDS,
- * and the app's own metrics in namespace ANB (Micrometer's, and the log group's error count). Unlabelled, so alarms render as plain single-metric alarms; the
+ * and the app's own metrics in namespace ANB (Micrometer's, and the log group's error count).
+ * Unlabelled, so alarms render as plain single-metric alarms; the
  * dashboard adds its legends.
  */
 final class OpsMetrics {

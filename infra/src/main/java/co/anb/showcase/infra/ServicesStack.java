@@ -101,8 +101,8 @@ final class ServicesStack extends Stack {
             if (identity.policy() == null) {
                 continue;
             }
-            Nag.suppress(identity.policy(), "IAM5", "Object ARNs under the three media prefixes; cloudwatch:PutMetricData "
-                    + "has no resource-level permissions (limited to the ANB namespace); ASG ARNs embed a generated "
+            Nag.suppress(identity.policy(), "IAM5", "Object ARNs under the three media prefixes; "
+                    + "cloudwatch:PutMetricData has no resource-level permissions (limited to the ANB namespace); ASG ARNs embed a generated "
                     + "UUID; log stream ARNs under the app's own log group.",
                     List.of(
                             RegexAppliesTo.builder()

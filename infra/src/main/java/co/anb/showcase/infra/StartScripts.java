@@ -39,7 +39,8 @@ final class StartScripts {
 
     private static final String DATABASE_ROLES = """
             cat > /opt/anb/db-roles.sql <<'SQL'
-            SELECT 'CREATE ROLE @API_USER@ LOGIN' WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '@API_USER@') \\gexec
+            SELECT 'CREATE ROLE @API_USER@ LOGIN'
+              WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '@API_USER@') \\gexec
             SELECT 'CREATE ROLE @WORKER_USER@ LOGIN'
               WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '@WORKER_USER@') \\gexec
             \\getenv api_password API_PASSWORD
@@ -75,7 +76,8 @@ final class StartScripts {
             export PGPASSWORD="$(printf '%s' "$master" | jq -r .password)"
             export API_PASSWORD="$(secret "$DB_API_SECRET_ARN" | jq -r .password)"
             export WORKER_PASSWORD="$(secret "$DB_WORKER_SECRET_ARN" | jq -r .password)"
-            psql "host=$DB_HOST port=$DB_PORT dbname=$DB_NAME user=$(printf '%s' "$master" | jq -r .username) sslmode=require" \\
+            user=$(printf '%s' "$master" | jq -r .username)
+            psql "host=$DB_HOST port=$DB_PORT dbname=$DB_NAME user=$user sslmode=require" \\
               -v ON_ERROR_STOP=1 -q -f /opt/anb/db-roles.sql
             ROLES
             chmod 755 /opt/anb/db-roles.sh

@@ -33,7 +33,8 @@ final class TierSecurityGroups extends Construct {
         } else {
             alb.addIngressRule(Peer.anyIpv4(), Port.tcp(80), "HTTP from the internet (redirected to HTTPS)");
             alb.addIngressRule(Peer.anyIpv4(), Port.tcp(443), "HTTPS from the internet");
-            Nag.suppress(alb, "EC23", "The internet-facing ALB must accept 80/443 from anywhere; it is the only such group.");
+            Nag.suppress(alb, "EC23", "The internet-facing ALB must accept 80/443 from anywhere; it is the only "
+                    + "such group.");
         }
         // The ALB may only talk to the app port of the web tier (requests and health checks).
         alb.addEgressRule(web, Port.tcp(InfraSettings.APP_PORT), "Requests and health checks to the web tier");

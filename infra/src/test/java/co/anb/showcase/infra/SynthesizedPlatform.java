@@ -55,14 +55,14 @@ final class SynthesizedPlatform {
                 + architecture + ":region=" + REGION;
     }
 
-    /** Defaults only: 2 zones, CloudFront's HTTPS in front, x86-64, IAM created by the stacks. Written to target/cdk.out. */
+    /** Defaults only: 2 zones, CloudFront's HTTPS in front, x86-64, IAM made by the stacks. In target/cdk.out. */
     static SynthesizedPlatform defaults() {
         return CACHE.computeIfAbsent("defaults", key -> new SynthesizedPlatform(Map.of(), OUT));
     }
 
     /**
-     * Every optional parameter set at once: 3 zones, HTTPS on the ALB with a domain, Graviton (arm64), an alarm email
-     * and AWS Academy's LabRole instead of created IAM, deployed without a bootstrap stack. Written to target/cdk.out-all-options.
+     * Every optional parameter set at once: 3 zones, HTTPS on the ALB with a domain, Graviton (arm64), an alarm
+     * email and AWS Academy's LabRole instead of created IAM, deployed without a bootstrap stack. Written to target/cdk.out-all-options.
      */
     static SynthesizedPlatform allOptions() {
         return CACHE.computeIfAbsent("all-options", key -> new SynthesizedPlatform(Map.of(

@@ -107,7 +107,8 @@ class UserDataTest {
                 .contains(StartScripts.PSQL_PACKAGE)
                 .contains("CREATE ROLE anb_api LOGIN").contains("CREATE ROLE anb_worker LOGIN")
                 .contains("\\getenv api_password API_PASSWORD")
-                .contains("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO anb_api")
+                .contains("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES "
+                        + "TO anb_api")
                 .contains("GRANT UPDATE ON videos TO anb_worker")
                 .contains("GRANT INSERT, UPDATE ON outbox TO anb_worker")
                 .contains("REVOKE ALL ON flyway_schema_history FROM anb_api, anb_worker")

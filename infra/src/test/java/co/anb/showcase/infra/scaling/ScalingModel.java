@@ -35,7 +35,8 @@ final class ScalingModel {
                 |---|---|---:|---:|---:|---:|---:|---:|---:|---:|
                 """);
         for (RunResult r : results) {
-            table.append(String.format(Locale.ROOT, "| %s | %s | %d | %.0f | %.0f | %.0f | %.1f | %d | %d (%d) | %d |%n",
+            table.append(String.format(Locale.ROOT,
+                    "| %s | %s | %d | %.0f | %.0f | %.0f | %.1f | %d | %d (%d) | %d |%n",
                     r.workload(), r.policy(), r.uploads(), r.p50Seconds(), r.p95Seconds(), r.maxSeconds(),
                     r.instanceHours(), r.scaleEvents(), r.reversals(), r.reversalsAfterSettling(), r.largestGroup()));
         }
