@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** The real ffprobe against real generated files; no Spring context needed. */
 class MediaProbeTest {
 
-    private final MediaProbe probe = new MediaProbe(TestVideos.binaries(), Duration.ofSeconds(30));
+    private final MediaProbe probe = TestVideos.probe();
 
     @Test
     void readsLandscapeVideo() throws Exception {

@@ -25,7 +25,7 @@ class VideoPipelineTest {
 
     @BeforeAll
     static void setUp() {
-        pipeline = new VideoPipeline(TestVideos.binaries(), work.resolve("assets"), "ultrafast", 23,
+        pipeline = new VideoPipeline(TestVideos.confinedBinaries(), work.resolve("assets"), "ultrafast", 23,
                 Duration.ofMinutes(3));
     }
 
