@@ -33,6 +33,10 @@ class UploadValidator {
     static final String NOT_MP4 = "El archivo no es un video MP4 válido.";
     static final String QUICKTIME = "El archivo es un video QuickTime (.mov); se requiere un video MP4.";
     static final String INCOMPLETE = "El archivo MP4 está incompleto o dañado (¿se interrumpió la subida?).";
+    static final String BROKEN_INDEX = "El índice del archivo MP4 no corresponde a su contenido: declara muestras,"
+            + " tamaños o posiciones que el archivo no tiene.";
+    static final String NO_MEDIA = "El archivo MP4 no contiene video: no tiene una pista de video con muestras ni"
+            + " datos de medios.";
     static final String UNREADABLE = "No se pudo leer el video: el archivo está dañado o no contiene video.";
     static final String DURATION = "El video dura %s s; la duración debe estar entre %s y %s segundos.";
     static final String RESOLUTION =
@@ -77,7 +81,10 @@ class UploadValidator {
         }
     }
 
-    /** The container and the size, checked on the bytes received, not on the name or the declared type. */
+    /**
+     * The container, its index and the size, checked on the bytes received, not on the name or the declared type,
+     * and in this process: a file whose index lies about its bytes never reaches an FFmpeg tool.
+     */
     void container(Path file, long size) {
         Mp4Container.Verdict verdict;
         try {
@@ -95,8 +102,13 @@ class UploadValidator {
         if (size > limits.maxSize().toBytes()) {
             throw ApiException.badRequest(limits.tooLargeMessage());
         }
-        if (verdict == Mp4Container.Verdict.INCOMPLETE) {
-            throw ApiException.badRequest(INCOMPLETE);
+        switch (verdict) {
+            case INCOMPLETE -> throw ApiException.badRequest(INCOMPLETE);
+            case BROKEN_INDEX -> throw ApiException.badRequest(BROKEN_INDEX);
+            case NO_MEDIA -> throw ApiException.badRequest(NO_MEDIA);
+            default -> {
+                // COMPLETE: the media itself is checked next
+            }
         }
     }
 

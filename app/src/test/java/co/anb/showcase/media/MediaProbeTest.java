@@ -65,7 +65,7 @@ class MediaProbeTest {
         assertThat(Mp4Container.inspect(TestVideos.landscape1080p21s())).isEqualTo(Mp4Container.Verdict.COMPLETE);
         assertThat(Mp4Container.inspect(TestVideos.padded(20 * TestVideos.MIB)))
                 .isEqualTo(Mp4Container.Verdict.COMPLETE);
-        assertThat(Mp4Container.inspect(TestVideos.corruptMoov())).isEqualTo(Mp4Container.Verdict.COMPLETE);
+        assertThat(Mp4Container.inspect(TestVideos.corruptMoov())).isEqualTo(Mp4Container.Verdict.BROKEN_INDEX);
         assertThat(Mp4Container.inspect(TestVideos.textNamedMp4())).isEqualTo(Mp4Container.Verdict.NOT_MP4);
         assertThat(Mp4Container.inspect(TestVideos.empty())).isEqualTo(Mp4Container.Verdict.NOT_MP4);
         assertThat(Mp4Container.inspect(TestVideos.truncated())).isEqualTo(Mp4Container.Verdict.INCOMPLETE);
