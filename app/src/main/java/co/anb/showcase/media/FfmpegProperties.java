@@ -22,7 +22,8 @@ import org.springframework.validation.annotation.Validated;
  * @param ffprobeCpuTime      CPU-time ceiling of one ffprobe
  * @param ffprobeOutput       largest output one ffprobe may write (its report and its errors)
  * @param ffmpegMemory        memory ceiling of one ffmpeg render
- * @param ffmpegCpuTime       CPU-time ceiling of one ffmpeg render (its wall clock is {@code anb.worker.ffmpeg-timeout})
+ * @param ffmpegCpuTime       CPU-time ceiling of one ffmpeg render (its wall-clock limit is
+ *                            {@code anb.worker.ffmpeg-timeout})
  * @param ffmpegOutput        largest file one ffmpeg may write (the rendered video)
  */
 @ConfigurationProperties(prefix = "anb.ffmpeg")

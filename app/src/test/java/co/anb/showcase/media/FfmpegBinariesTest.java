@@ -116,7 +116,8 @@ class FfmpegBinariesTest {
 
     @Test
     void aCeilingTooLowToStartTheToolsFailsAtStartupWithTheFix() {
-        ProcessLimits tiny = new ProcessLimits(DataSize.ofKilobytes(64), Duration.ofSeconds(5), DataSize.ofMegabytes(1));
+        ProcessLimits tiny = new ProcessLimits(DataSize.ofKilobytes(64), Duration.ofSeconds(5),
+                DataSize.ofMegabytes(1));
 
         assertThatThrownBy(() -> TestVideos.binaries().confined(tiny, tiny, TIMEOUT))
                 .isInstanceOf(FfmpegUnavailableException.class)
