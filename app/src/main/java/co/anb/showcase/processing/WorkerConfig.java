@@ -35,8 +35,9 @@ class WorkerConfig {
 
     @Bean
     JobProcessor jobProcessor(VideoLifecycle lifecycle, ObjectStore store, VideoPipeline pipeline,
-                              WorkerProperties properties, Clock clock) {
-        return new JobProcessor(lifecycle, store, pipeline, WORK_DIR, properties.visibilityTimeout(), clock);
+                              WorkerProperties properties, Clock clock, WorkerMetrics metrics) {
+        return new JobProcessor(lifecycle, store, pipeline, WORK_DIR, properties.visibilityTimeout(), clock,
+                metrics);
     }
 
     /** The jobs of uploaded videos, {@code concurrency} at a time. */

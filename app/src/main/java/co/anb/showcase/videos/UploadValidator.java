@@ -12,15 +12,16 @@ import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The upload rules of SPEC §3, in the order a player should hear about them: title, file present, MP4 by content,
- * size, then what the media itself says (readable, duration, resolution). Each rule answers 400 with a message that
- * says what was wrong with this file, e.g. its actual duration.
+ * The upload rules of SPEC §3, in the order a player should hear about them: title, file present, MP4 by content
+ * (its index included), size, then what the media says (duration, resolution). Each rule answers 400 with a
+ * message that says what was wrong with this file, e.g. its actual duration.
  */
 @Component
 class UploadValidator {
@@ -33,6 +34,10 @@ class UploadValidator {
     static final String NOT_MP4 = "El archivo no es un video MP4 válido.";
     static final String QUICKTIME = "El archivo es un video QuickTime (.mov); se requiere un video MP4.";
     static final String INCOMPLETE = "El archivo MP4 está incompleto o dañado (¿se interrumpió la subida?).";
+    static final String BROKEN_INDEX = "El índice del archivo MP4 no corresponde a su contenido: declara muestras,"
+            + " tamaños o posiciones que el archivo no tiene.";
+    static final String NO_MEDIA = "El archivo MP4 no contiene video: no tiene una pista de video con muestras ni"
+            + " datos de medios.";
     static final String UNREADABLE = "No se pudo leer el video: el archivo está dañado o no contiene video.";
     static final String DURATION = "El video dura %s s; la duración debe estar entre %s y %s segundos.";
     static final String RESOLUTION =
@@ -77,14 +82,18 @@ class UploadValidator {
         }
     }
 
-    /** The container and the size, checked on the bytes received, not on the name or the declared type. */
-    void container(Path file, long size) {
-        Mp4Container.Verdict verdict;
+    /**
+     * The container, its index and the size, checked on the bytes received, not on the name or the declared type,
+     * and in this process: a file whose index lies about its bytes never reaches an FFmpeg tool.
+     */
+    Optional<MediaInfo> container(Path file, long size) {
+        Mp4Container.Inspection inspection;
         try {
-            verdict = Mp4Container.inspect(file);
+            inspection = Mp4Container.read(file);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the uploaded file", e);
         }
+        Mp4Container.Verdict verdict = inspection.verdict();
         if (verdict == Mp4Container.Verdict.NOT_MP4) {
             throw ApiException.badRequest(NOT_MP4);
         }
@@ -95,15 +104,29 @@ class UploadValidator {
         if (size > limits.maxSize().toBytes()) {
             throw ApiException.badRequest(limits.tooLargeMessage());
         }
-        if (verdict == Mp4Container.Verdict.INCOMPLETE) {
-            throw ApiException.badRequest(INCOMPLETE);
+        switch (verdict) {
+            case INCOMPLETE -> throw ApiException.badRequest(INCOMPLETE);
+            case BROKEN_INDEX -> {
+                log.info("Rejected an upload whose MP4 index is broken: {}", inspection.problem());
+                throw ApiException.badRequest(BROKEN_INDEX);
+            }
+            case NO_MEDIA -> throw ApiException.badRequest(NO_MEDIA);
+            default -> {
+                // COMPLETE: the media itself is checked next
+            }
         }
+        return inspection.header();
     }
 
-    MediaInfo media(Path file) {
+    /**
+     * Duration and resolution against the rules, as the MP4's own headers state them ({@code header}, read by
+     * {@link #container} with no child process); ffprobe, confined, is asked only when the headers do not say
+     * (a fragmented MP4). Whether the frames decode is the worker's first step.
+     */
+    MediaInfo media(Path file, Optional<MediaInfo> header) {
         MediaInfo media;
         try {
-            media = probe.probe(file);
+            media = header.isPresent() ? header.get() : probe.probe(file);
         } catch (UnreadableMediaException e) {
             log.info("Rejected an unreadable upload: {}", e.getMessage());
             throw ApiException.badRequest(UNREADABLE);

@@ -108,6 +108,23 @@ public class VideoLifecycle {
     }
 
     /**
+     * Fails the video at once because its media cannot be processed (no retry would help): {@code failed} with
+     * {@code reason}, if the caller still holds its lease.
+     *
+     * @return false if the caller lost the video meanwhile (deleted, or taken over after its lease lapsed)
+     */
+    public boolean failPermanently(UUID videoId, UUID holder, String reason) {
+        return jdbc.sql("""
+                        UPDATE videos SET status = 'failed', failure_reason = :reason, last_error = NULL,
+                                          lease_holder = NULL, lease_until = NULL
+                        WHERE id = :id AND status = 'processing' AND lease_holder = :holder""")
+                .param("id", videoId)
+                .param("holder", holder)
+                .param("reason", reason)
+                .update() == 1;
+    }
+
+    /**
      * Gives up on the video: {@code failed}, with {@code reason} followed by the last attempt's error, if any.
      * Does nothing while a worker holds a live lease on it (a duplicate job failed; this one may still succeed).
      *

@@ -63,8 +63,7 @@ class VideoService {
         try {
             // Tomcat already spooled the part to disk; for an absolute path it moves that file instead of copying
             file.transferTo(local.toFile());
-            validator.container(local, file.getSize());
-            validator.media(local);
+            validator.media(local, validator.container(local, file.getSize()));
             return store(ownerId, title, local);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not keep the uploaded file", e);
