@@ -92,6 +92,9 @@ class VideoJobHandler implements JobHandler {
             metrics.processed(took);
             log.info("Video processed in {} ms video_id={} task_id={}", took.toMillis(), job.videoId(),
                     job.taskId());
+        } else if (result == JobProcessor.Result.MEDIA_REJECTED) {
+            // counted as failed by JobProcessor, which marked the video failed: nothing to retry
+            log.info("Bad media, failed at once video_id={} task_id={}", job.videoId(), job.taskId());
         } else {
             metrics.skipped();
             log.info("Nothing to do ({}) video_id={} task_id={}", result, job.videoId(), job.taskId());
