@@ -1,4 +1,4 @@
-package co.anb.showcase.config;
+package co.anb.showcase.web;
 
 import co.anb.showcase.shared.ApiException;
 import co.anb.showcase.shared.UploadLimits;
