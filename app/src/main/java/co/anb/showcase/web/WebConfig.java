@@ -34,4 +34,13 @@ class WebConfig {
         registration.addUrlPatterns(OversizeUploadFilter.UPLOAD_PATH);
         return registration;
     }
+
+    /** After security too: a body sent without a token is refused for the token, unread. */
+    @Bean
+    FilterRegistrationBean<BodyLimitFilter> bodyLimitFilter(HttpLimits limits, JsonMapper json) {
+        var registration = new FilterRegistrationBean<>(new BodyLimitFilter(limits.maxBody(), new ProblemWriter(json)));
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 2);
+        registration.addUrlPatterns("/api/*");
+        return registration;
+    }
 }
