@@ -43,7 +43,7 @@ class AuthService {
 
     UUID signUp(SignupRequest request) {
         if (!request.password1().equals(request.password2())) {
-            throw ApiException.badRequest(PASSWORDS_DIFFER);
+            throw ApiException.badRequest("passwords_mismatch", PASSWORDS_DIFFER);
         }
         UUID id = UUID.randomUUID();
         try {
@@ -51,7 +51,7 @@ class AuthService {
                     request.email().trim(), passwords.encode(request.password1()), request.city().trim(),
                     request.country().trim()));
         } catch (DuplicateKeyException e) {
-            throw ApiException.badRequest(EMAIL_TAKEN);
+            throw ApiException.badRequest("email_taken", EMAIL_TAKEN);
         }
         return id;
     }
@@ -65,7 +65,7 @@ class AuthService {
                 credentials.map(UserAccounts.Credentials::passwordHash).orElse(unknownUserHash));
         if (credentials.isEmpty() || !valid) {
             attempts.recordFailure(request.email());
-            throw new ApiException(HttpStatus.UNAUTHORIZED, BAD_CREDENTIALS);
+            throw new ApiException(HttpStatus.UNAUTHORIZED, "invalid_credentials", BAD_CREDENTIALS);
         }
         attempts.recordSuccess(request.email());
         return issue(credentials.get().id());

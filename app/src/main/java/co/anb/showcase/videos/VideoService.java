@@ -84,12 +84,12 @@ class VideoService {
     UUID delete(UUID userId, String videoId) {
         Video video = owned(userId, videoId);
         if (video.isPublished()) {
-            throw ApiException.badRequest(PUBLISHED);
+            throw ApiException.badRequest("video_published", PUBLISHED);
         }
         Video deleted = videos.deleteUnlessPublished(video.id()).orElseThrow(() ->
                 // it changed between the read and the delete: published by a worker, or deleted by another request
                 videos.findById(video.id()).isPresent()
-                        ? ApiException.badRequest(PUBLISHED) : ApiException.notFound(NOT_FOUND));
+                        ? ApiException.badRequest("video_published", PUBLISHED) : ApiException.notFound(NOT_FOUND));
         deleteFiles(deleted);
         return deleted.id();
     }

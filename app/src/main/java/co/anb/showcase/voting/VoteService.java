@@ -34,7 +34,7 @@ class VoteService {
         UUID videoId = parse(rawVideoId);
         UUID owner = votes.publicVideoOwner(videoId).orElseThrow(VoteService::videoNotFound);
         if (owner.equals(userId)) {
-            throw ApiException.badRequest(OWN_VIDEO);
+            throw ApiException.badRequest("own_video", OWN_VIDEO);
         }
         boolean inserted;
         try {
@@ -44,7 +44,7 @@ class VoteService {
             throw videoNotFound();
         }
         if (!inserted) {
-            throw ApiException.badRequest(ALREADY_VOTED);
+            throw ApiException.badRequest("already_voted", ALREADY_VOTED);
         }
         if (!counter.add(videoId, 1)) {
             // it stopped being public meanwhile: the exception rolls the vote back with it

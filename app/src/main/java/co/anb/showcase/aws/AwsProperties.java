@@ -1,4 +1,4 @@
-package co.anb.showcase.config;
+package co.anb.showcase.aws;
 
 import java.net.URI;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -1,4 +1,4 @@
-package co.anb.showcase.config;
+package co.anb.showcase.aws;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,5 +1,6 @@
-package co.anb.showcase.config;
+package co.anb.showcase.web;
 
+import co.anb.showcase.shared.ProblemCodes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -21,8 +22,14 @@ final class ProblemWriter {
         this.json = json;
     }
 
+    /** With the generic code of the status. */
     void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
+        write(request, response, status, ProblemCodes.forStatus(status.value()), detail);
+    }
+
+    void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,
+               String detail) throws IOException {
         if (hasBody(request)) {
             // The body was not read: closing tells the client to stop sending it. Without this, a client still
             // streaming a large upload waits for the container's idle timeout before it sees our answer.
@@ -36,6 +43,7 @@ final class ProblemWriter {
                 "title", status.getReasonPhrase(),
                 "status", status.value(),
                 "detail", detail,
+                Problems.CODE, code,
                 "instance", request.getRequestURI()));
     }
 

@@ -1,4 +1,4 @@
-package co.anb.showcase.config;
+package co.anb.showcase.aws;
 
 import io.micrometer.cloudwatch2.CloudWatchConfig;
 import io.micrometer.cloudwatch2.CloudWatchMeterRegistry;

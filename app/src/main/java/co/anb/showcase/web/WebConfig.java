@@ -1,4 +1,4 @@
-package co.anb.showcase.config;
+package co.anb.showcase.web;
 
 import co.anb.showcase.shared.UploadLimits;
 import jakarta.servlet.MultipartConfigElement;
@@ -32,6 +32,15 @@ class WebConfig {
                 new OversizeUploadFilter(limits, ENVELOPE_BYTES, new ProblemWriter(json)));
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
         registration.addUrlPatterns(OversizeUploadFilter.UPLOAD_PATH);
+        return registration;
+    }
+
+    /** After security too: a body sent without a token is refused for the token, unread. */
+    @Bean
+    FilterRegistrationBean<BodyLimitFilter> bodyLimitFilter(HttpLimits limits, JsonMapper json) {
+        var registration = new FilterRegistrationBean<>(new BodyLimitFilter(limits.maxBody(), new ProblemWriter(json)));
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 2);
+        registration.addUrlPatterns("/api/*");
         return registration;
     }
 }

@@ -1,4 +1,4 @@
-package co.anb.showcase.config;
+package co.anb.showcase.web;
 
 /** The API speaks snake_case JSON; Java speaks camelCase. Error messages must name fields as the client sent them. */
 final class JsonNames {

@@ -1,4 +1,4 @@
-package co.anb.showcase.config;
+package co.anb.showcase.web;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;

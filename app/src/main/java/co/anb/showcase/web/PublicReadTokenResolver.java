@@ -1,4 +1,4 @@
-package co.anb.showcase.config;
+package co.anb.showcase.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpMethod;

@@ -1,5 +1,6 @@
-package co.anb.showcase.config;
+package co.anb.showcase.web;
 
+import co.anb.showcase.shared.ProblemCodes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -74,7 +75,8 @@ class SecurityConfig {
     @Bean
     RequestRejectedHandler requestRejectedHandler(JsonMapper json) {
         ProblemWriter problems = new ProblemWriter(json);
-        return (request, response, e) -> problems.write(request, response, HttpStatus.BAD_REQUEST, URL_REJECTED);
+        return (request, response, e) -> problems.write(request, response, HttpStatus.BAD_REQUEST,
+                ProblemCodes.MALFORMED_REQUEST, URL_REJECTED);
     }
 
     /**
@@ -105,6 +107,7 @@ class SecurityConfig {
             throws IOException {
         boolean tokenSent = request.getHeader(HttpHeaders.AUTHORIZATION) != null;
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, tokenSent ? "Bearer error=\"invalid_token\"" : "Bearer");
-        problems.write(request, response, HttpStatus.UNAUTHORIZED, tokenSent ? TOKEN_INVALID : TOKEN_REQUIRED);
+        problems.write(request, response, HttpStatus.UNAUTHORIZED,
+                tokenSent ? "invalid_token" : ProblemCodes.forStatus(401), tokenSent ? TOKEN_INVALID : TOKEN_REQUIRED);
     }
 }

@@ -1,5 +1,6 @@
-package co.anb.showcase.config;
+package co.anb.showcase.web;
 
+import co.anb.showcase.shared.ProblemCodes;
 import co.anb.showcase.shared.UploadLimits;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -37,7 +38,8 @@ class OversizeUploadFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxRequestBytes) {
-            problems.write(request, response, HttpStatus.BAD_REQUEST, limits.tooLargeMessage());
+            problems.write(request, response, HttpStatus.BAD_REQUEST, ProblemCodes.PAYLOAD_TOO_LARGE,
+                    limits.tooLargeMessage());
             return;
         }
         chain.doFilter(request, response);

@@ -1,4 +1,4 @@
-package co.anb.showcase.config;
+package co.anb.showcase.web;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.swagger.v3.core.jackson.ModelResolver;

@@ -1,4 +1,4 @@
-package co.anb.showcase.config;
+package co.anb.showcase.aws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package co.anb.showcase.config;
+package co.anb.showcase.web;
 
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
