@@ -65,7 +65,8 @@ class Throttles {
 
     /** @throws TooManyAttemptsException when the client has used its signups for now */
     void startSignup(String clientIp) {
-        take(buckets.getProxy(key("signup-ip", clientIp), () -> signupIp), TooManyAttemptsException.SIGNUPS_FROM_ADDRESS);
+        BucketProxy bucket = buckets.getProxy(key("signup-ip", clientIp), () -> signupIp);
+        take(bucket, TooManyAttemptsException.SIGNUPS_FROM_ADDRESS);
     }
 
     /** Deletes buckets that are full again; several nodes may run it at once (rows are taken SKIP LOCKED). */

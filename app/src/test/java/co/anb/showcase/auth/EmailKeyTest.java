@@ -27,7 +27,8 @@ class EmailKeyTest {
 
     @Test
     void aKeyIsItsOwnKey() {
-        for (String email : new String[] {"lİna@example.com", "ＳＴＲＡＳＳＥ@ex.com", "Ǆemal@ex.com", "ﬃ@ex.com"}) {
+        String[] emails = {"lİna@example.com", "ＳＴＲＡＳＳＥ@ex.com", "Ǆemal@ex.com", "ﬃ@ex.com"};
+        for (String email : emails) {
             String key = EmailKey.of(email);
             assertThat(EmailKey.of(key)).isEqualTo(key);
         }
