@@ -21,19 +21,21 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * Slow and stalled clients against the real server, with short timeouts and a small thread pool so the test runs
- * in seconds: refused uploads are answered before their body and let go, admitted ones are cut off when they stall,
+ * Slow and stalled clients against the real server, with short timeouts (headers 2 s, bodies 5 s) and a small
+ * thread pool so the test runs in seconds: refused uploads are answered before their body and let go, admitted ones are cut off when they stall,
  * and reads stay fast while uploads hold their share of the threads.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "server.tomcat.threads.max=12", "server.tomcat.connection-timeout=2s",
-        "anb.admission.body-idle-timeout=2s", "anb.admission.uploads-per-node=4",
+        "anb.admission.body-idle-timeout=5s", "anb.admission.uploads-per-node=4",
         "anb.admission.uploads-per-account=2"})
 @ActiveProfiles({"local", "test"})
 @ContextConfiguration(initializers = LocalStackInitializer.class)
 class SlowClientTest {
 
     private static final Duration PROMPTLY = Duration.ofSeconds(1);
+    /** Well under the body idle timeout (5 s): a refused upload is let go, not drained until it times out. */
+    private static final Duration LET_GO = Duration.ofSeconds(2);
     private static final Duration ANSWERED = Duration.ofSeconds(5);
 
     @LocalServerPort
@@ -63,7 +65,7 @@ class SlowClientTest {
         ApiClient.Session player = api.newPlayer("Cali");
         admitted(player, 2);
 
-        String refused = stall(player).readUntilClosed(ANSWERED);
+        String refused = stall(player).readUntilClosed(LET_GO);
 
         assertThat(refused).as("answered and closed without waiting for the body").isNotNull()
                 .startsWith("HTTP/1.1 429").containsIgnoringCase("Retry-After: 30")
@@ -78,7 +80,7 @@ class SlowClientTest {
             admitted(api.newPlayer("Pasto"), 2);
         }
 
-        String refused = stall(api.newPlayer("Neiva")).readUntilClosed(ANSWERED);
+        String refused = stall(api.newPlayer("Neiva")).readUntilClosed(LET_GO);
 
         assertThat(refused).isNotNull().startsWith("HTTP/1.1 503").containsIgnoringCase("Retry-After: 5")
                 .contains("demasiados videos");
@@ -86,13 +88,16 @@ class SlowClientTest {
 
     @Test
     void readsStayFastWhileManyUploadsTrickle() throws Exception {
+        List<ApiClient.Session> players = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            ApiClient.Session player = api.newPlayer("Tunja");
+            players.add(api.newPlayer("Tunja"));
+        }
+        // 24 uploads at once against 12 threads: 4 admitted and stalled, 20 refused and let go
+        for (ApiClient.Session player : players) {
             for (int j = 0; j < 3; j++) {
                 stall(player);
             }
         }
-        // 24 uploads against 12 threads: 4 admitted and stalled, 20 refused
 
         for (int i = 0; i < 20; i++) {
             long start = System.nanoTime();
@@ -108,7 +113,7 @@ class SlowClientTest {
         awaitLeases(player, 1);
         stall(player);
 
-        assertThat(first.readUntilClosed(Duration.ofSeconds(8))).as("closed after the 2 s idle timeout").isNotNull();
+        assertThat(first.readUntilClosed(Duration.ofSeconds(12))).as("closed after the 5 s idle timeout").isNotNull();
         Path notAVideo = Files.writeString(Files.createTempFile("slow", ".mp4"), "no es un video");
         var next = api.upload(player.token(), notAVideo, "corto.mp4", "Después del corte");
 
