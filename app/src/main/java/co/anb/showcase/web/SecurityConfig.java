@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,8 +48,11 @@ class SecurityConfig {
             + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder jwtDecoder, JsonMapper json) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoders, JsonMapper json)
+            throws Exception {
         ProblemWriter problems = new ProblemWriter(json);
+        // A worker has no JWT key and so no decoder: it accepts no token, and its API answers 401 (it serves health).
+        JwtDecoder jwtDecoder = jwtDecoders.getIfAvailable();
         http
                 .csrf(csrf -> csrf.disable())
                 .cors(Customizer.withDefaults())
@@ -60,14 +64,16 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/public/**", "/api/health").permitAll()
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().permitAll())
-                .oauth2ResourceServer(resourceServer -> resourceServer
-                        .bearerTokenResolver(new PublicReadTokenResolver(jwtDecoder))
-                        .jwt(Customizer.withDefaults())
-                        .authenticationEntryPoint((request, response, e) -> unauthorized(request, response, problems))
-                        .accessDeniedHandler((request, response, e) ->
-                                problems.write(request, response, HttpStatus.FORBIDDEN, FORBIDDEN)))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> unauthorized(request, response, problems)));
+        if (jwtDecoder != null) {
+            http.oauth2ResourceServer(resourceServer -> resourceServer
+                    .bearerTokenResolver(new PublicReadTokenResolver(jwtDecoder))
+                    .jwt(Customizer.withDefaults())
+                    .authenticationEntryPoint((request, response, e) -> unauthorized(request, response, problems))
+                    .accessDeniedHandler((request, response, e) ->
+                            problems.write(request, response, HttpStatus.FORBIDDEN, FORBIDDEN)));
+        }
         return http.build();
     }
 

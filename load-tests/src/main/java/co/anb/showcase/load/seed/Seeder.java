@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -54,9 +55,11 @@ public final class Seeder {
             // One hash for every account: BCrypt is slow on purpose, and the seed needs no distinct salts.
             String hash = BCrypt.hashpw(SeedData.PASSWORD, BCrypt.gensalt(10));
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            copy(copy, "COPY users (id, first_name, last_name, email, password_hash, city, country, created_at)",
-                    data.users, u -> row(u.id(), u.firstName(), u.lastName(), u.email(), hash, u.city(), "Colombia",
-                            u.createdAt()));
+            // email_key is the app's normalised e-mail (auth.EmailKey); for these ASCII addresses, lower case.
+            copy(copy, "COPY users (id, first_name, last_name, email, email_key, password_hash, city, country,"
+                            + " created_at)",
+                    data.users, u -> row(u.id(), u.firstName(), u.lastName(), u.email(),
+                            u.email().toLowerCase(Locale.ROOT), hash, u.city(), "Colombia", u.createdAt()));
             copy(copy, "COPY videos (id, owner_id, task_id, title, status, original_key, processed_key, thumbnail_key,"
                             + " votes, uploaded_at, processed_at)",
                     data.videos, v -> row(v.id(), v.ownerId(), v.taskId(), v.title(), "processed",

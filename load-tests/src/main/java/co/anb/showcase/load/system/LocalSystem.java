@@ -84,7 +84,9 @@ public final class LocalSystem implements AutoCloseable {
                 "--server.tomcat.mbeanregistry.enabled=true",
                 // Jobs staged by the worker scenario wait unsent for minutes with no outbox row: the local profile's
                 // sweeper (2 min) would send them behind the producer's back.
-                "--anb.worker.stale-after=12h"));
+                "--anb.worker.stale-after=12h",
+                // Every simulated player connects from 127.0.0.1: per-IP throttles would count them as one client.
+                "--anb.throttle.login-ip-limit=1000000", "--anb.throttle.signup-ip-limit=1000000"));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)

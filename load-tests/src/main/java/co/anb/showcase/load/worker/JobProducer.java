@@ -145,10 +145,11 @@ final class JobProducer implements AutoCloseable {
         }
         UUID id = UUID.randomUUID();
         try (PreparedStatement insert = db.prepareStatement("""
-                INSERT INTO users (id, first_name, last_name, email, password_hash, city, country)
-                VALUES (?, 'Productor', 'De Carga', ?, 'not-a-login-account', 'Bogotá', 'Colombia')""")) {
+                INSERT INTO users (id, first_name, last_name, email, email_key, password_hash, city, country)
+                VALUES (?, 'Productor', 'De Carga', ?, lower(?), 'not-a-login-account', 'Bogotá', 'Colombia')""")) {
             insert.setObject(1, id);
             insert.setString(2, OWNER_EMAIL);
+            insert.setString(3, OWNER_EMAIL);
             insert.executeUpdate();
         }
         return id;
