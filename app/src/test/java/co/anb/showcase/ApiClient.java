@@ -74,6 +74,15 @@ public final class ApiClient {
         return send(request(path, token).header("Content-Type", contentType).POST(BodyPublishers.ofString(body)));
     }
 
+    /** Any method, a path with its query already encoded, and a body sent as given (none when null). */
+    public Response send(String method, String pathAndQuery, String token, String contentType, byte[] body) {
+        HttpRequest.Builder builder = request(pathAndQuery, token);
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder.method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofByteArray(body)));
+    }
+
     /** Multipart upload; the file part is streamed from disk. Null values leave the field out. */
     public Response upload(String token, Path file, String fileName, String title) {
         String boundary = "----anb" + UUID.randomUUID();

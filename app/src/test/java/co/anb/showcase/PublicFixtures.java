@@ -51,8 +51,8 @@ public final class PublicFixtures {
     public UUID user(String firstName, String lastName, String city) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                        INSERT INTO users (id, first_name, last_name, email, password_hash, city, country)
-                        VALUES (:id, :firstName, :lastName, :email, 'not-a-hash', :city, 'Colombia')""")
+                        INSERT INTO users (id, first_name, last_name, email, email_key, password_hash, city, country)
+                        VALUES (:id, :firstName, :lastName, :email, :email, 'not-a-hash', :city, 'Colombia')""")
                 .param("id", id)
                 .param("firstName", firstName)
                 .param("lastName", lastName)

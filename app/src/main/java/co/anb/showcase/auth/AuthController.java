@@ -1,9 +1,11 @@
 package co.anb.showcase.auth;
 
 import co.anb.showcase.shared.TooManyRequestsException;
+import co.anb.showcase.system.ApiRoleOnly;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
@@ -19,7 +21,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+/**
+ * The client's address is Tomcat's remote address: behind the load balancer, the address it appended to
+ * {@code X-Forwarded-For} (server.tomcat.remoteip.*), which a client cannot forge from outside.
+ */
 @RestController
+@ApiRoleOnly
 @RequestMapping("/api/auth")
 @Tag(name = "Autenticación")
 class AuthController {
@@ -35,14 +42,14 @@ class AuthController {
     @PostMapping("/signup")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Registrar un jugador")
-    SignupResponse signUp(@Valid @RequestBody SignupRequest request) {
-        return new SignupResponse("Usuario creado exitosamente.", auth.signUp(request));
+    SignupResponse signUp(@Valid @RequestBody SignupRequest request, HttpServletRequest http) {
+        return new SignupResponse("Usuario creado exitosamente.", auth.signUp(request, http.getRemoteAddr()));
     }
 
     @PostMapping("/login")
     @Operation(summary = "Iniciar sesión y obtener un token JWT")
-    LoginResponse logIn(@Valid @RequestBody LoginRequest request) {
-        AuthService.IssuedToken token = auth.logIn(request);
+    LoginResponse logIn(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
+        AuthService.IssuedToken token = auth.logIn(request, http.getRemoteAddr());
         return new LoginResponse(token.value(), "Bearer", token.expiresInSeconds());
     }
 
@@ -69,10 +76,10 @@ class AuthController {
         return e.toResponse();
     }
 
-    @ExceptionHandler(AuthService.TooManyAttemptsException.class)
-    ResponseEntity<ProblemDetail> tooManyAttempts(AuthService.TooManyAttemptsException e) {
+    @ExceptionHandler(TooManyAttemptsException.class)
+    ResponseEntity<ProblemDetail> tooManyAttempts(TooManyAttemptsException e) {
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                .header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, e.retryAfter().toSeconds())))
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
                 .body(ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage()));
     }
 

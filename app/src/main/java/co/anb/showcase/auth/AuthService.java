@@ -1,6 +1,7 @@
 package co.anb.showcase.auth;
 
-import java.time.Duration;
+import co.anb.showcase.shared.ApiException;
+import co.anb.showcase.system.ApiRoleOnly;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -14,32 +15,31 @@ import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import co.anb.showcase.shared.ApiException;
 
 @Service
+@ApiRoleOnly
 class AuthService {
 
     static final String EMAIL_TAKEN = "El correo electrónico ya está registrado.";
     static final String PASSWORDS_DIFFER = "Las contraseñas no coinciden.";
     static final String BAD_CREDENTIALS = "Correo electrónico o contraseña incorrectos.";
-    static final String TOO_MANY_ATTEMPTS = "Demasiados intentos fallidos. Intenta de nuevo en %d minutos.";
-
+    static final String EMAIL_TOO_LONG = "El correo electrónico admite máximo 254 caracteres.";
 
     private final UserAccounts accounts;
     private final PasswordEncoder passwords;
     private final JwtEncoder jwtEncoder;
-    private final LoginAttempts attempts;
+    private final Throttles throttles;
     private final AuthProperties properties;
     private final AccountVerification verification;
     /** Compared against when the email is unknown, so that case costs as much time as a wrong password. */
     private final String unknownUserHash;
 
-    AuthService(UserAccounts accounts, PasswordEncoder passwords, JwtEncoder jwtEncoder, LoginAttempts attempts,
+    AuthService(UserAccounts accounts, PasswordEncoder passwords, JwtEncoder jwtEncoder, Throttles throttles,
                 AuthProperties properties, AccountVerification verification) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.jwtEncoder = jwtEncoder;
-        this.attempts = attempts;
+        this.throttles = throttles;
         this.properties = properties;
         this.verification = verification;
         this.unknownUserHash = passwords.encode(UUID.randomUUID().toString());
@@ -47,34 +47,41 @@ class AuthService {
 
     /** The account and its verification token in one transaction; the mail leaves after it commits. */
     @Transactional
-    UUID signUp(SignupRequest request) {
+    UUID signUp(SignupRequest request, String clientIp) {
+        throttles.startSignup(clientIp);
+        String emailKey = EmailKey.of(request.email());
+        if (emailKey.length() > EmailKey.MAX_LENGTH) {
+            throw ApiException.badRequest("invalid_email", EMAIL_TOO_LONG);
+        }
         if (!request.password1().equals(request.password2())) {
-            throw ApiException.badRequest(PASSWORDS_DIFFER);
+            throw ApiException.badRequest("passwords_mismatch", PASSWORDS_DIFFER);
         }
         UUID id = UUID.randomUUID();
         try {
             accounts.insert(new UserAccounts.NewAccount(id, request.firstName().trim(), request.lastName().trim(),
-                    request.email().trim(), passwords.encode(request.password1()), request.city().trim(),
+                    request.email().trim(), emailKey, passwords.encode(request.password1()), request.city().trim(),
                     request.country().trim()));
         } catch (DuplicateKeyException e) {
-            throw ApiException.badRequest(EMAIL_TAKEN);
+            throw ApiException.badRequest("email_taken", EMAIL_TAKEN);
         }
         verification.sendFirst(id, request.email().trim(), request.firstName().trim());
         return id;
     }
 
-    IssuedToken logIn(LoginRequest request) {
-        attempts.lockedFor(request.email()).ifPresent(wait -> {
-            throw new TooManyAttemptsException(wait);
-        });
-        var credentials = accounts.findCredentials(request.email());
+    /**
+     * The attempt is counted before the password is compared (one bcrypt comparison whether or not the e-mail has
+     * an account, so both cost the same time); a refused attempt compares nothing and changes nothing.
+     */
+    IssuedToken logIn(LoginRequest request, String clientIp) {
+        String emailKey = EmailKey.of(request.email());
+        throttles.startLogin(emailKey, clientIp);
+        var credentials = accounts.findCredentials(emailKey);
         boolean valid = passwords.matches(request.password(),
                 credentials.map(UserAccounts.Credentials::passwordHash).orElse(unknownUserHash));
         if (credentials.isEmpty() || !valid) {
-            attempts.recordFailure(request.email());
-            throw new ApiException(HttpStatus.UNAUTHORIZED, BAD_CREDENTIALS);
+            throw new ApiException(HttpStatus.UNAUTHORIZED, "invalid_credentials", BAD_CREDENTIALS);
         }
-        attempts.recordSuccess(request.email());
+        throttles.loginSucceeded(emailKey, clientIp);
         return issue(credentials.get().id(), credentials.get().role());
     }
 
@@ -93,21 +100,5 @@ class AuthService {
     }
 
     record IssuedToken(String value, long expiresInSeconds) {
-    }
-
-    /** 429 with the time to wait, which the controller turns into {@code Retry-After}. */
-    static class TooManyAttemptsException extends ApiException {
-
-        private final Duration retryAfter;
-
-        TooManyAttemptsException(Duration retryAfter) {
-            super(HttpStatus.TOO_MANY_REQUESTS,
-                    TOO_MANY_ATTEMPTS.formatted(Math.max(1, (retryAfter.toSeconds() + 59) / 60)));
-            this.retryAfter = retryAfter;
-        }
-
-        Duration retryAfter() {
-            return retryAfter;
-        }
     }
 }

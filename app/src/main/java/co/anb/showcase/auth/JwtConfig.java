@@ -1,5 +1,6 @@
 package co.anb.showcase.auth;
 
+import co.anb.showcase.system.ApiRoleOnly;
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -25,9 +26,11 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtGra
 
 /**
  * HS256 signing and verification with one shared secret, so every api instance accepts every other's tokens. The
- * decoder only accepts HS256: {@code alg:none} and other algorithms are rejected.
+ * decoder only accepts HS256: {@code alg:none} and other algorithms are rejected. A worker builds none of it: it
+ * answers no API request, so it neither needs nor holds the secret.
  */
 @Configuration(proxyBeanMethods = false)
+@ApiRoleOnly
 class JwtConfig {
 
     static final int MIN_SECRET_BYTES = 32;

@@ -1,31 +1,47 @@
 package co.anb.showcase.auth;
 
+import co.anb.showcase.shared.PlainText;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** Field names follow the contract (snake_case on the wire through the global naming strategy). */
+/**
+ * Field names follow the contract (snake_case on the wire through the global naming strategy). Every text field is
+ * bounded (the columns' sizes) and plain ({@link PlainText}: no NUL, control or direction characters), so a value
+ * the database would refuse is a 400 naming the field, not a 500.
+ */
 record SignupRequest(
         @NotBlank(message = "El nombre es obligatorio.")
         @Size(max = 100, message = "El nombre admite máximo 100 caracteres.")
+        @Pattern(regexp = PlainText.REGEX, message = "El nombre contiene caracteres no permitidos.")
         String firstName,
         @NotBlank(message = "El apellido es obligatorio.")
         @Size(max = 100, message = "El apellido admite máximo 100 caracteres.")
+        @Pattern(regexp = PlainText.REGEX, message = "El apellido contiene caracteres no permitidos.")
         String lastName,
         @NotBlank(message = "El correo electrónico es obligatorio.")
-        @Email(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "El correo electrónico no tiene un formato válido.")
+        @Email(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$",
+                message = "El correo electrónico no tiene un formato válido.")
         @Size(max = 254, message = "El correo electrónico admite máximo 254 caracteres.")
+        @Pattern(regexp = PlainText.REGEX, message = "El correo electrónico contiene caracteres no permitidos.")
         String email,
         @NotBlank(message = "La contraseña es obligatoria.")
-        // BCrypt reads at most 72 bytes: a longer password would be silently truncated.
+        // 72 characters at most, and 72 bytes at most: BCrypt reads no more (docs/security.md, "Passwords")
         @Size(min = 8, max = 72, message = "La contraseña debe tener entre 8 y 72 caracteres.")
+        @MaxUtf8Bytes(value = 72, message = "La contraseña admite máximo 72 bytes en UTF-8 "
+                + "(la ñ y las letras con tilde ocupan 2, un emoji 4).")
+        @Pattern(regexp = PlainText.REGEX, message = "La contraseña contiene caracteres no permitidos.")
         String password1,
         @NotBlank(message = "La confirmación de la contraseña es obligatoria.")
+        @Size(max = 128, message = "La confirmación de la contraseña admite máximo 128 caracteres.")
         String password2,
         @NotBlank(message = "La ciudad es obligatoria.")
         @Size(max = 100, message = "La ciudad admite máximo 100 caracteres.")
+        @Pattern(regexp = PlainText.REGEX, message = "La ciudad contiene caracteres no permitidos.")
         String city,
         @NotBlank(message = "El país es obligatorio.")
         @Size(max = 100, message = "El país admite máximo 100 caracteres.")
+        @Pattern(regexp = PlainText.REGEX, message = "El país contiene caracteres no permitidos.")
         String country) {
 }

@@ -15,18 +15,18 @@ class UserAccounts {
         this.jdbc = jdbc;
     }
 
-    /** @throws DuplicateKeyException when the email is taken, whatever its case */
+    /** @throws DuplicateKeyException when the e-mail is taken, that is when another account has its key */
     void insert(NewAccount account) {
         jdbc.sql("""
-                        INSERT INTO users (id, first_name, last_name, email, password_hash, city, country)
-                        VALUES (:id, :firstName, :lastName, :email, :passwordHash, :city, :country)""")
+                        INSERT INTO users (id, first_name, last_name, email, email_key, password_hash, city, country)
+                        VALUES (:id, :firstName, :lastName, :email, :emailKey, :passwordHash, :city, :country)""")
                 .paramSource(account)
                 .update();
     }
 
-    Optional<Credentials> findCredentials(String email) {
-        return jdbc.sql("SELECT id, password_hash, role FROM users WHERE lower(email) = lower(:email)")
-                .param("email", email.trim())
+    Optional<Credentials> findCredentials(String emailKey) {
+        return jdbc.sql("SELECT id, password_hash, role FROM users WHERE email_key = :emailKey")
+                .param("emailKey", emailKey)
                 .query(Credentials.class)
                 .optional();
     }
@@ -48,22 +48,24 @@ class UserAccounts {
      */
     boolean upsertStaff(UUID newId, String email, String passwordHash) {
         return jdbc.sql("""
-                        INSERT INTO users AS u (id, first_name, last_name, email, password_hash, city, country,
-                                                role, email_verified_at)
-                        VALUES (:id, 'Staff', 'ANB', :email, :passwordHash, 'Bogotá', 'Colombia', :role, now())
-                        ON CONFLICT (lower(email)) DO UPDATE SET role = :role, password_hash = :passwordHash,
+                        INSERT INTO users AS u (id, first_name, last_name, email, email_key, password_hash, city,
+                                                country, role, email_verified_at)
+                        VALUES (:id, 'Staff', 'ANB', :email, :emailKey, :passwordHash, 'Bogotá', 'Colombia', :role,
+                                now())
+                        ON CONFLICT (email_key) DO UPDATE SET role = :role, password_hash = :passwordHash,
                             email_verified_at = coalesce(u.email_verified_at, now())
                         RETURNING id = :id""")
                 .param("id", newId)
                 .param("email", email.trim())
+                .param("emailKey", EmailKey.of(email))
                 .param("passwordHash", passwordHash)
                 .param("role", Role.STAFF.value())
                 .query(Boolean.class)
                 .single();
     }
 
-    record NewAccount(UUID id, String firstName, String lastName, String email, String passwordHash, String city,
-                      String country) {
+    record NewAccount(UUID id, String firstName, String lastName, String email, String emailKey,
+                      String passwordHash, String city, String country) {
     }
 
     record Credentials(UUID id, String passwordHash, String role) {

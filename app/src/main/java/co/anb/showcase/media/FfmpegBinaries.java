@@ -20,6 +20,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class FfmpegBinaries {
 
+    static final String CONFINEMENT_FIX = "The limits are applied with prlimit from util-linux (apt-get install -y"
+            + " util-linux); raise anb.ffmpeg.*-memory if the tools need more memory to start.";
+    private static final String PRLIMIT = "prlimit";
     static final String HOW_TO_FIX = "Install libpulse0 (apt-get install -y libpulse0) so the bundled FFmpeg starts,"
             + " or install FFmpeg (apt-get install -y ffmpeg), or set FFMPEG_PATH and FFPROBE_PATH to working binaries.";
 
@@ -29,12 +32,22 @@ public final class FfmpegBinaries {
     private final Path ffprobe;
     private final Map<String, String> environment;
     private final String origin;
+    /** Null while unconfined: the tools then run with the limits this JVM runs with. */
+    private final ProcessLimits ffmpegLimits;
+    private final ProcessLimits ffprobeLimits;
 
     FfmpegBinaries(Path ffmpeg, Path ffprobe, Map<String, String> environment, String origin) {
+        this(ffmpeg, ffprobe, environment, origin, null, null);
+    }
+
+    private FfmpegBinaries(Path ffmpeg, Path ffprobe, Map<String, String> environment, String origin,
+                           ProcessLimits ffmpegLimits, ProcessLimits ffprobeLimits) {
         this.ffmpeg = ffmpeg;
         this.ffprobe = ffprobe;
         this.environment = Map.copyOf(environment);
         this.origin = origin;
+        this.ffmpegLimits = ffmpegLimits;
+        this.ffprobeLimits = ffprobeLimits;
     }
 
     /**
@@ -74,6 +87,24 @@ public final class FfmpegBinaries {
                 + "). " + HOW_TO_FIX);
     }
 
+    /**
+     * The same binaries, every run of them under these ceilings (see {@link ProcessLimits}), checked to start under
+     * them: a ceiling too low to start ffprobe would otherwise refuse every upload.
+     *
+     * @throws FfmpegUnavailableException if {@code prlimit} (util-linux) is missing or the tools do not start
+     */
+    public FfmpegBinaries confined(ProcessLimits ffmpegLimits, ProcessLimits ffprobeLimits, Duration timeout) {
+        FfmpegBinaries confined = new FfmpegBinaries(ffmpeg, ffprobe, environment, origin, ffmpegLimits,
+                ffprobeLimits);
+        Optional<String> problem = confined.checkStarts(timeout);
+        if (problem.isPresent()) {
+            throw new FfmpegUnavailableException("FFmpeg does not start under its resource limits ("
+                    + problem.get() + "). " + CONFINEMENT_FIX);
+        }
+        log.info("FFmpeg runs confined by {}: ffmpeg {}, ffprobe {}", PRLIMIT, ffmpegLimits, ffprobeLimits);
+        return confined;
+    }
+
     public Path ffmpeg() {
         return ffmpeg;
     }
@@ -82,14 +113,17 @@ public final class FfmpegBinaries {
         return ffprobe;
     }
 
-    /** Runs ffmpeg with these arguments; throws {@link MediaTimeoutException} if it runs past the timeout. */
+    /**
+     * Runs ffmpeg with these arguments, confined if {@link #confined} made these binaries; throws
+     * {@link MediaTimeoutException} if it runs past the timeout.
+     */
     public ProcessOutput runFfmpeg(List<String> arguments, Duration timeout) {
-        return ProcessRunner.run(command(ffmpeg, arguments), environment, timeout);
+        return ProcessRunner.run(command(ffmpeg, arguments, ffmpegLimits), environment, timeout);
     }
 
-    /** Runs ffprobe with these arguments; throws {@link MediaTimeoutException} if it runs past the timeout. */
+    /** Runs ffprobe like {@link #runFfmpeg}. */
     public ProcessOutput runFfprobe(List<String> arguments, Duration timeout) {
-        return ProcessRunner.run(command(ffprobe, arguments), environment, timeout);
+        return ProcessRunner.run(command(ffprobe, arguments, ffprobeLimits), environment, timeout);
     }
 
     @Override
@@ -100,7 +134,9 @@ public final class FfmpegBinaries {
     private Optional<String> checkStarts(Duration timeout) {
         for (Path tool : List.of(ffprobe, ffmpeg)) {
             try {
-                ProcessOutput output = ProcessRunner.run(command(tool, List.of("-version")), environment, timeout);
+                ProcessLimits limits = tool == ffmpeg ? ffmpegLimits : ffprobeLimits;
+                ProcessOutput output = ProcessRunner.run(command(tool, List.of("-version"), limits), environment,
+                        timeout);
                 if (!output.succeeded()) {
                     return Optional.of(tool + " -version exited with " + output.exitCode() + ": "
                             + output.lastErrorLine());
@@ -137,8 +173,11 @@ public final class FfmpegBinaries {
         return new FfmpegBinaries(ffmpeg, ffprobe, Map.of("LD_LIBRARY_PATH", libraryPath), "the bundled FFmpeg");
     }
 
-    private static List<String> command(Path tool, List<String> arguments) {
-        List<String> command = new ArrayList<>(arguments.size() + 1);
+    private static List<String> command(Path tool, List<String> arguments, ProcessLimits limits) {
+        List<String> command = new ArrayList<>(arguments.size() + 7);
+        if (limits != null) {
+            command.addAll(limits.prlimitPrefix(PRLIMIT));
+        }
         command.add(tool.toString());
         command.addAll(arguments);
         return command;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.StreamSupport;
+import org.springframework.util.unit.DataSize;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,10 +21,14 @@ public class MediaProbe {
 
     private final FfmpegBinaries binaries;
     private final Duration timeout;
+    private final DataSize probeSize;
+    private final Duration analyzeDuration;
 
-    public MediaProbe(FfmpegBinaries binaries, Duration timeout) {
+    public MediaProbe(FfmpegBinaries binaries, Duration timeout, DataSize probeSize, Duration analyzeDuration) {
         this.binaries = binaries;
         this.timeout = timeout;
+        this.probeSize = probeSize;
+        this.analyzeDuration = analyzeDuration;
     }
 
     /**
@@ -33,10 +38,14 @@ public class MediaProbe {
      */
     public MediaInfo probe(Path file) throws UnreadableMediaException {
         // "file:" keeps ffprobe from reading the name as another protocol (e.g. "concat:") or as an option
-        ProcessOutput output = binaries.runFfprobe(List.of("-v", "error", "-print_format", "json",
-                "-show_format", "-show_streams", "file:" + file.toAbsolutePath()), timeout);
+        // -probesize and -analyzeduration bound how much ffprobe reads and decodes to find the streams
+        ProcessOutput output = binaries.runFfprobe(List.of("-v", "error",
+                "-probesize", Long.toString(probeSize.toBytes()),
+                "-analyzeduration", Long.toString(analyzeDuration.toNanos() / 1000),
+                "-print_format", "json", "-show_format", "-show_streams", "file:" + file.toAbsolutePath()), timeout);
         if (!output.succeeded()) {
-            throw new UnreadableMediaException("ffprobe could not read the file: " + output.lastErrorLine());
+            throw new UnreadableMediaException("ffprobe could not read the file: " + output.limitReached()
+                    .map(limit -> "stopped at its limit of " + limit).orElse(output.lastErrorLine()));
         }
         JsonNode root;
         try {

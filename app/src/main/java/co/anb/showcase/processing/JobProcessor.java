@@ -1,5 +1,7 @@
 package co.anb.showcase.processing;
 
+import co.anb.showcase.media.Mp4Container;
+import co.anb.showcase.media.PermanentMediaException;
 import co.anb.showcase.queue.ProcessingJob;
 import co.anb.showcase.storage.ObjectStore;
 import co.anb.showcase.videos.VideoKeys;
@@ -19,15 +21,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One job, start to end: take the video's lease, fetch the original, render, store the outputs under their fixed
- * keys, publish. Safe to run again for the same video: a finished video is left alone, a duplicate delivery backs
- * off while another worker holds the lease, and outputs of a video deleted meanwhile are removed.
+ * One job, start to end: take the video's lease, fetch the original, check its container, render, store the outputs
+ * under their fixed keys, publish. Safe to run again for the same video: a finished video is left alone, a
+ * duplicate delivery backs off while another worker holds the lease, and outputs of a video deleted meanwhile are
+ * removed.
+ * <p>
+ * Failures are of two kinds. Bad media ({@link PermanentMediaException}: the container's index is broken, FFmpeg
+ * cannot decode it, a resource ceiling is reached) fails the video here, at the first attempt, with a reason for the
+ * player, and the job ends normally so its message is deleted: a retry would fail the same way. Anything else (a
+ * timeout, the store, the database) is thrown to the caller, which retries it.
  */
 class JobProcessor {
 
     /** How a job ended without an error; every one of them means the message is done with. */
     enum Result {
-        PROCESSED, ALREADY_FINISHED, HELD_ELSEWHERE, VIDEO_GONE
+        PROCESSED, ALREADY_FINISHED, HELD_ELSEWHERE, VIDEO_GONE,
+        /** The media cannot be processed (corrupt, undecodable, no video): the video is {@code failed} already. */
+        MEDIA_REJECTED
     }
 
     private static final Logger log = LoggerFactory.getLogger(JobProcessor.class);
@@ -38,9 +48,11 @@ class JobProcessor {
     private final Path workDir;
     private final Duration leaseLength;
     private final Clock clock;
+    private final WorkerMetrics metrics;
 
     JobProcessor(VideoLifecycle lifecycle, ObjectStore store, VideoPipeline pipeline, Path workDir,
-                 Duration leaseLength, Clock clock) {
+                 Duration leaseLength, Clock clock, WorkerMetrics metrics) {
+        this.metrics = metrics;
         this.lifecycle = lifecycle;
         this.store = store;
         this.pipeline = pipeline;
@@ -67,13 +79,18 @@ class JobProcessor {
                 return Result.VIDEO_GONE;
             }
             case CLAIMED -> {
-                return render(job, holder);
+                try {
+                    return render(job, holder);
+                } catch (PermanentMediaException e) {
+                    return rejected(videoId, holder, e);
+                }
             }
             default -> throw new IllegalStateException("unknown claim " + claim);
         }
     }
 
-    private Result render(ProcessingJob job, UUID holder) throws VideoPipeline.RenderFailedException {
+    private Result render(ProcessingJob job, UUID holder)
+            throws VideoPipeline.RenderFailedException, PermanentMediaException {
         UUID videoId = job.videoId();
         Path dir = createJobDir(videoId);
         try {
@@ -82,6 +99,7 @@ class JobProcessor {
             Path thumbnail = dir.resolve("thumbnail.jpg");
             // the key is derived from the id, never taken from the message: a message cannot point us elsewhere
             store.download(VideoKeys.original(videoId), original);
+            checkContainer(original);
             pipeline.render(original, video, thumbnail);
             store.put(VideoKeys.processed(videoId), video, "video/mp4");
             store.put(VideoKeys.thumbnail(videoId), thumbnail, "image/jpeg");
@@ -92,6 +110,34 @@ class JobProcessor {
         } finally {
             deleteRecursively(dir);
         }
+    }
+
+    /**
+     * The upload checks this already; checked again, in-process and in milliseconds, for originals that were not
+     * uploaded through them (older rows, other paths): such a file must not cost a render, let alone three.
+     */
+    private static void checkContainer(Path original) throws PermanentMediaException {
+        Mp4Container.Verdict verdict;
+        try {
+            verdict = Mp4Container.inspect(original);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the downloaded original", e);
+        }
+        if (verdict != Mp4Container.Verdict.COMPLETE) {
+            throw new PermanentMediaException("El archivo no es un video MP4 que se pueda procesar: está incompleto,"
+                    + " su índice no corresponde a su contenido o no contiene video.");
+        }
+    }
+
+    private Result rejected(UUID videoId, UUID holder, PermanentMediaException e) {
+        log.debug("FFmpeg output:\n{}", e.details());
+        if (!lifecycle.failPermanently(videoId, holder, e.getMessage())) {
+            return afterLostPublish(videoId);
+        }
+        metrics.failed();
+        log.warn("Video failed for good, its media cannot be processed (not retried): {} video_id={}",
+                e.getMessage(), videoId);
+        return Result.MEDIA_REJECTED;
     }
 
     /** The video changed while we rendered: deleted by its player, or finished by a worker that took over. */

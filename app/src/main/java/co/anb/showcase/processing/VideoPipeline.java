@@ -2,6 +2,7 @@ package co.anb.showcase.processing;
 
 import co.anb.showcase.media.FfmpegBinaries;
 import co.anb.showcase.media.MediaTimeoutException;
+import co.anb.showcase.media.PermanentMediaException;
 import co.anb.showcase.media.ProcessOutput;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,9 +65,11 @@ class VideoPipeline {
     /**
      * Renders {@code input} into {@code video} and {@code thumbnail}.
      *
-     * @throws RenderFailedException if FFmpeg fails or runs past its timeout, with a reason for the player
+     * @throws PermanentMediaException if the input is at fault (corrupt, undecodable, past a resource limit): a
+     *                                 retry would fail the same way
+     * @throws RenderFailedException   if FFmpeg fails otherwise or runs past its timeout: worth a retry
      */
-    void render(Path input, Path video, Path thumbnail) throws RenderFailedException {
+    void render(Path input, Path video, Path thumbnail) throws RenderFailedException, PermanentMediaException {
         ProcessOutput output;
         try {
             output = ffmpeg.runFfmpeg(arguments(input, video, thumbnail), timeout);
@@ -75,8 +78,12 @@ class VideoPipeline {
                     + " s.");
         }
         if (!output.succeeded()) {
-            throw new RenderFailedException("FFmpeg no pudo procesar el video; el archivo puede estar dañado o"
-                    + " incompleto (" + cause(output.lastErrorLine()) + ").", output.stderrTail());
+            var permanent = PermanentMediaException.of(output, cause(output.lastErrorLine()));
+            if (permanent.isPresent()) {
+                throw permanent.get();
+            }
+            throw new RenderFailedException("FFmpeg falló al procesar el video (" + cause(output.lastErrorLine())
+                    + ").", output.stderrTail());
         }
     }
 

@@ -2,6 +2,7 @@ package co.anb.showcase.processing;
 
 import co.anb.showcase.media.FfmpegBinaries;
 import co.anb.showcase.queue.JobOutbox;
+import co.anb.showcase.queue.QueueConsumer;
 import co.anb.showcase.queue.QueueProperties;
 import co.anb.showcase.storage.ObjectStore;
 import co.anb.showcase.videos.StalledVideos;
@@ -13,8 +14,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.support.TransactionTemplate;
-import software.amazon.awssdk.services.sqs.SqsClient;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The worker role: present when {@code ANB_ROLE} is {@code worker} or {@code all} (the default). */
 @Configuration(proxyBeanMethods = false)
@@ -36,27 +35,35 @@ class WorkerConfig {
 
     @Bean
     JobProcessor jobProcessor(VideoLifecycle lifecycle, ObjectStore store, VideoPipeline pipeline,
-                              WorkerProperties properties, Clock clock) {
-        return new JobProcessor(lifecycle, store, pipeline, WORK_DIR, properties.visibilityTimeout(), clock);
+                              WorkerProperties properties, Clock clock, WorkerMetrics metrics) {
+        return new JobProcessor(lifecycle, store, pipeline, WORK_DIR, properties.visibilityTimeout(), clock,
+                metrics);
     }
 
+    /** The jobs of uploaded videos, {@code concurrency} at a time. */
     @Bean
-    QueueWorker queueWorker(SqsClient sqs, QueueProperties queue, WorkerProperties properties,
-                            JobProcessor processor, VideoLifecycle lifecycle, JsonMapper json, WorkerMetrics metrics,
-                            Clock clock) {
-        return new QueueWorker(sqs, queue.url(), properties, processor, lifecycle, json, metrics, clock);
+    QueueConsumer jobConsumer(QueueProperties queue, WorkerProperties properties, JobProcessor processor,
+                              VideoLifecycle lifecycle, WorkerMetrics metrics, Clock clock) {
+        return new QueueConsumer("Worker", queue.url(), properties.effectiveConcurrency(), timings(properties),
+                new VideoJobHandler(processor, lifecycle, properties, metrics, clock));
     }
 
+    /** The jobs that failed every allowed receive: rare, and quick to handle, so one at a time. */
     @Bean
-    DeadLetterConsumer deadLetterConsumer(SqsClient sqs, QueueProperties queue, VideoLifecycle lifecycle,
-                                          JsonMapper json, WorkerMetrics metrics, WorkerProperties properties,
-                                          Clock clock) {
-        return new DeadLetterConsumer(sqs, queue.dlqUrl(), lifecycle, json, metrics, properties, clock);
+    QueueConsumer deadLetterConsumer(QueueProperties queue, WorkerProperties properties, VideoLifecycle lifecycle,
+                                     WorkerMetrics metrics, Clock clock) {
+        return new QueueConsumer("Dead letters", queue.dlqUrl(), 1, timings(properties),
+                new DeadLetterHandler(lifecycle, metrics, properties.maxReceives(), clock));
     }
 
     @Bean
     StalledJobSweeper stalledJobSweeper(StalledVideos stalledVideos, TransactionTemplate transactions,
                                         JobOutbox outbox, WorkerProperties properties, Clock clock) {
         return new StalledJobSweeper(stalledVideos, transactions, outbox, properties, clock);
+    }
+
+    private static QueueConsumer.Timings timings(WorkerProperties properties) {
+        return new QueueConsumer.Timings(properties.pollWait(), properties.visibilityTimeout(),
+                properties.heartbeatInterval(), properties.shutdownTimeout());
     }
 }

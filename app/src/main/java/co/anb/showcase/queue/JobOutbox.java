@@ -5,7 +5,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Records a job in the caller's transaction. The job reaches SQS only if that transaction commits, and it reaches
@@ -15,12 +14,10 @@ import tools.jackson.databind.json.JsonMapper;
 public class JobOutbox {
 
     private final JdbcClient jdbc;
-    private final JsonMapper json;
     private final ApplicationEventPublisher events;
 
-    JobOutbox(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events) {
+    JobOutbox(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
-        this.json = json;
         this.events = events;
     }
 
@@ -28,7 +25,7 @@ public class JobOutbox {
     public void enqueue(ProcessingJob job) {
         jdbc.sql("INSERT INTO outbox (video_id, payload) VALUES (:videoId, CAST(:payload AS jsonb))")
                 .param("videoId", job.videoId())
-                .param("payload", json.writeValueAsString(job))
+                .param("payload", job.toJson())
                 .update();
         events.publishEvent(new JobRecorded(job.videoId()));
     }

@@ -2,6 +2,7 @@ package co.anb.showcase.rankings;
 
 import co.anb.showcase.shared.CityFilter;
 import co.anb.showcase.shared.PageRequest;
+import co.anb.showcase.shared.PublicReadCaching;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -47,6 +48,7 @@ class RankingsController {
                     schema = @Schema(type = "integer", defaultValue = "" + PageRequest.DEFAULT_LIMIT))
             @RequestParam(required = false) String limit) {
         RankingService.RankingPage ranking = rankings.page(CityFilter.of(city), PageRequest.of(page, limit));
-        return ResponseEntity.ok().header(TOTAL_COUNT, String.valueOf(ranking.total())).body(ranking.items());
+        return ResponseEntity.ok().cacheControl(PublicReadCaching.SHARED)
+                .header(TOTAL_COUNT, String.valueOf(ranking.total())).body(ranking.items());
     }
 }

@@ -3,19 +3,20 @@ package co.anb.showcase.shared;
 import org.springframework.http.HttpStatus;
 
 /**
- * A request that cannot be served, with the status and the Spanish message the client sees as the problem's
- * {@code detail}. Modules raise it through named factories so the messages live next to the rules they explain.
+ * A request that cannot be served, with the status, the stable machine-readable {@code code} a client may branch on
+ * (snake_case, listed in docs/security.md) and the Spanish message the client shows as the problem's {@code detail}.
+ * Modules raise it through named factories so the messages live next to the rules they explain.
  */
 public class ApiException extends RuntimeException {
 
     private final HttpStatus status;
     private final String code;
 
+    /** With the generic code of the status ({@link ProblemCodes#forStatus}); prefer naming a specific code. */
     public ApiException(HttpStatus status, String message) {
-        this(status, null, message);
+        this(status, ProblemCodes.forStatus(status.value()), message);
     }
 
-    /** @param code a stable machine-readable name for the refusal, e.g. {@code voting_closed} */
     public ApiException(HttpStatus status, String code, String message) {
         super(message);
         this.status = status;
@@ -24,6 +25,10 @@ public class ApiException extends RuntimeException {
 
     public static ApiException badRequest(String message) {
         return new ApiException(HttpStatus.BAD_REQUEST, message);
+    }
+
+    public static ApiException badRequest(String code, String message) {
+        return new ApiException(HttpStatus.BAD_REQUEST, code, message);
     }
 
     public static ApiException notFound(String message) {
@@ -38,7 +43,6 @@ public class ApiException extends RuntimeException {
         return status;
     }
 
-    /** The machine-readable code, or {@code null} when the raiser gave none. */
     public String code() {
         return code;
     }

@@ -20,8 +20,12 @@ public record CityFilter(String normalized) {
         }
         String trimmed = raw.strip();
         if (trimmed.length() > MAX_LENGTH) {
-            throw ApiException.badRequest(
+            throw ApiException.badRequest(ProblemCodes.INVALID_PARAMETER,
                     "El parámetro 'city' admite máximo " + MAX_LENGTH + " caracteres.");
+        }
+        if (!PlainText.isPlain(trimmed)) {
+            throw ApiException.badRequest(ProblemCodes.INVALID_PARAMETER,
+                    "El parámetro 'city' contiene caracteres no permitidos.");
         }
         return new CityFilter(trimmed.toLowerCase(Locale.ROOT));
     }

@@ -28,11 +28,11 @@ public record PageRequest(int page, int limit) {
         try {
             int value = Integer.parseInt(raw.trim());
             if (value < min || value > max) {
-                throw ApiException.badRequest(message);
+                throw ApiException.badRequest(ProblemCodes.INVALID_PARAMETER, message);
             }
             return value;
         } catch (NumberFormatException e) {
-            throw ApiException.badRequest(message);
+            throw ApiException.badRequest(ProblemCodes.INVALID_PARAMETER, message);
         }
     }
 }

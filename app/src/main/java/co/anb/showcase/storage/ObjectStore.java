@@ -14,6 +14,6 @@ public interface ObjectStore {
     /** Removes the objects; keys that do not exist are ignored. */
     void delete(String... keys);
 
-    /** A URL a browser can open: presigned GET by default, or under the configured public base URL. */
+    /** A presigned GET URL a browser can open for a while: for private objects (originals). */
     String url(String key);
 }

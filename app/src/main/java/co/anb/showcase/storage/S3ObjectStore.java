@@ -1,5 +1,7 @@
 package co.anb.showcase.storage;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,14 +16,20 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 @Component
 class S3ObjectStore implements ObjectStore {
 
+    /** A few hundred bytes each: a bounded few MB whatever the traffic. */
+    private static final int PRESIGNED_URLS_KEPT = 10_000;
+
     private final S3Client s3;
     private final S3Presigner presigner;
     private final StorageProperties properties;
+    private final Cache<String, String> presignedUrls;
 
     S3ObjectStore(S3Client s3, S3Presigner presigner, StorageProperties properties) {
         this.s3 = s3;
         this.presigner = presigner;
         this.properties = properties;
+        this.presignedUrls = Caffeine.newBuilder().expireAfterWrite(properties.urlTtl().dividedBy(2))
+                .maximumSize(PRESIGNED_URLS_KEPT).build();
     }
 
     @Override
@@ -46,11 +54,13 @@ class S3ObjectStore implements ObjectStore {
         Arrays.stream(keys).forEach(key -> s3.deleteObject(request -> request.bucket(properties.bucket()).key(key)));
     }
 
+    /** Presigned; a URL is reused while at least half of its lifetime is left, so a reload signs nothing. */
     @Override
     public String url(String key) {
-        if (properties.publicBaseUrl() != null && !properties.publicBaseUrl().isBlank()) {
-            return properties.publicBaseUrl().replaceAll("/+$", "") + "/" + key;
-        }
+        return presignedUrls.get(key, this::presign);
+    }
+
+    private String presign(String key) {
         return presigner.presignGetObject(request -> request
                         .signatureDuration(properties.urlTtl())
                         .getObjectRequest(get -> get.bucket(properties.bucket()).key(key)))

@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * @param bucket        the bucket holding every object
  * @param urlTtl        lifetime of presigned GET URLs
- * @param publicBaseUrl when set (e.g. a CDN), URLs are {@code publicBaseUrl/key} instead of presigned
+ * @param publicBaseUrl when set (the CDN), published media are {@code publicBaseUrl/key}; else the app's {@code /media/}
  */
 @ConfigurationProperties(prefix = "anb.storage")
 record StorageProperties(

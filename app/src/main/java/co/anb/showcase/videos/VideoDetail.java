@@ -10,9 +10,11 @@ import java.util.function.Function;
 record VideoDetail(UUID videoId, String title, String status, Instant uploadedAt, Instant processedAt,
                    String originalUrl, String processedUrl, String thumbnailUrl, int votes, String failureReason) {
 
-    static VideoDetail of(Video video, Function<String, String> urls) {
+    /** The original is private (a presigned URL); the rendered files are published media (stable URLs). */
+    static VideoDetail of(Video video, Function<String, String> privateUrls, Function<String, String> publishedUrls) {
         return new VideoDetail(video.id(), video.title(), video.status().value(), video.uploadedAt(),
-                video.processedAt(), urlOrNull(video.originalKey(), urls), urlOrNull(video.processedKey(), urls),
-                urlOrNull(video.thumbnailKey(), urls), video.votes(), video.failureReason());
+                video.processedAt(), urlOrNull(video.originalKey(), privateUrls),
+                urlOrNull(video.processedKey(), publishedUrls), urlOrNull(video.thumbnailKey(), publishedUrls),
+                video.votes(), video.failureReason());
     }
 }

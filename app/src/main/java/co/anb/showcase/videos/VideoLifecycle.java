@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,9 +31,11 @@ public class VideoLifecycle {
     }
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    VideoLifecycle(JdbcClient jdbc) {
+    VideoLifecycle(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** Moves an {@code uploaded} video, or a {@code processing} one whose lease lapsed, to {@code processing}. */
@@ -70,7 +73,7 @@ public class VideoLifecycle {
 
     /** Publishes the video for voting; its processed file and thumbnail are at their {@link VideoKeys}. */
     public boolean markProcessed(UUID videoId, UUID holder, Instant processedAt) {
-        return jdbc.sql("""
+        boolean published = jdbc.sql("""
                         UPDATE videos SET status = :processed, processed_key = :processedKey,
                                           thumbnail_key = :thumbnailKey, processed_at = :processedAt,
                                           failure_reason = NULL, last_error = NULL,
@@ -84,6 +87,10 @@ public class VideoLifecycle {
                 .param("thumbnailKey", VideoKeys.thumbnail(videoId))
                 .param("processedAt", VideoRepository.timestamp(processedAt))
                 .update() == 1;
+        if (published) {
+            events.publishEvent(new VideoPublished(videoId));
+        }
+        return published;
     }
 
     /**
@@ -98,6 +105,23 @@ public class VideoLifecycle {
                 .param("holder", holder)
                 .param("error", error)
                 .update();
+    }
+
+    /**
+     * Fails the video at once because its media cannot be processed (no retry would help): {@code failed} with
+     * {@code reason}, if the caller still holds its lease.
+     *
+     * @return false if the caller lost the video meanwhile (deleted, or taken over after its lease lapsed)
+     */
+    public boolean failPermanently(UUID videoId, UUID holder, String reason) {
+        return jdbc.sql("""
+                        UPDATE videos SET status = 'failed', failure_reason = :reason, last_error = NULL,
+                                          lease_holder = NULL, lease_until = NULL
+                        WHERE id = :id AND status = 'processing' AND lease_holder = :holder""")
+                .param("id", videoId)
+                .param("holder", holder)
+                .param("reason", reason)
+                .update() == 1;
     }
 
     /**

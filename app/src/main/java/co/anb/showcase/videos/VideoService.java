@@ -3,6 +3,7 @@ package co.anb.showcase.videos;
 import co.anb.showcase.queue.JobOutbox;
 import co.anb.showcase.queue.ProcessingJob;
 import co.anb.showcase.shared.ApiException;
+import co.anb.showcase.storage.MediaUrls;
 import co.anb.showcase.storage.ObjectStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,15 +36,17 @@ class VideoService {
     private final UploadValidator validator;
     private final VideoRepository videos;
     private final ObjectStore store;
+    private final MediaUrls mediaUrls;
     private final JobOutbox outbox;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    VideoService(UploadValidator validator, VideoRepository videos, ObjectStore store, JobOutbox outbox,
-                 TransactionTemplate transactions, Clock clock) {
+    VideoService(UploadValidator validator, VideoRepository videos, ObjectStore store, MediaUrls mediaUrls,
+                 JobOutbox outbox, TransactionTemplate transactions, Clock clock) {
         this.validator = validator;
         this.videos = videos;
         this.store = store;
+        this.mediaUrls = mediaUrls;
         this.outbox = outbox;
         this.transactions = transactions;
         this.clock = clock;
@@ -60,8 +63,7 @@ class VideoService {
         try {
             // Tomcat already spooled the part to disk; for an absolute path it moves that file instead of copying
             file.transferTo(local.toFile());
-            validator.container(local, file.getSize());
-            validator.media(local);
+            validator.media(local, validator.container(local, file.getSize()));
             return store(ownerId, title, local);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not keep the uploaded file", e);
@@ -71,23 +73,23 @@ class VideoService {
     }
 
     List<VideoSummary> list(UUID ownerId) {
-        return videos.findByOwner(ownerId).stream().map(video -> VideoSummary.of(video, store::url)).toList();
+        return videos.findByOwner(ownerId).stream().map(video -> VideoSummary.of(video, mediaUrls::published)).toList();
     }
 
     VideoDetail detail(UUID userId, String videoId) {
-        return VideoDetail.of(owned(userId, videoId), store::url);
+        return VideoDetail.of(owned(userId, videoId), store::url, mediaUrls::published);
     }
 
     /** Removes the row first (only if still unpublished), then its files, so a published video never loses them. */
     UUID delete(UUID userId, String videoId) {
         Video video = owned(userId, videoId);
         if (video.isPublished()) {
-            throw ApiException.badRequest(PUBLISHED);
+            throw ApiException.badRequest("video_published", PUBLISHED);
         }
         Video deleted = videos.deleteUnlessPublished(video.id()).orElseThrow(() ->
                 // it changed between the read and the delete: published by a worker, or deleted by another request
                 videos.findById(video.id()).isPresent()
-                        ? ApiException.badRequest(PUBLISHED) : ApiException.notFound(NOT_FOUND));
+                        ? ApiException.badRequest("video_published", PUBLISHED) : ApiException.notFound(NOT_FOUND));
         deleteFiles(deleted);
         return deleted.id();
     }

@@ -32,10 +32,12 @@ class ClientFingerprint {
     ClientFingerprint(VotingProperties properties, Environment environment) {
         String secret = properties.auditSecret();
         byte[] bytes;
-        if ((secret == null || secret.isBlank()) && environment.matchesProfiles("local")) {
+        // a worker casts no vote: like the JWT key, it is not given the audit key (least privilege)
+        boolean worker = "worker".equalsIgnoreCase(environment.getProperty("anb.role", "all"));
+        if ((secret == null || secret.isBlank()) && (worker || environment.matchesProfiles("local"))) {
             bytes = new byte[MIN_SECRET_BYTES];
             new SecureRandom().nextBytes(bytes);
-            log.info("No VOTE_AUDIT_SECRET set: the local profile uses a random one, so vote hashes change per start");
+            log.info("No VOTE_AUDIT_SECRET set: a random one, so vote hashes change per start (local or worker)");
         } else if (secret == null || secret.getBytes(StandardCharsets.UTF_8).length < MIN_SECRET_BYTES) {
             throw new IllegalStateException("VOTE_AUDIT_SECRET must be set to a random value of at least "
                     + MIN_SECRET_BYTES + " bytes (e.g. `openssl rand -base64 48`); only the local profile may leave "

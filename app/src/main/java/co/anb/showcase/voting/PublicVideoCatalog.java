@@ -2,37 +2,77 @@ package co.anb.showcase.voting;
 
 import co.anb.showcase.shared.CityFilter;
 import co.anb.showcase.shared.PageRequest;
-import co.anb.showcase.storage.ObjectStore;
+import co.anb.showcase.storage.MediaUrls;
+import co.anb.showcase.videos.VideoPublished;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
-/** The public listing: a page of published videos with browser-usable URLs, and the size of the whole listing. */
+/**
+ * The public listing. The part every viewer shares (a page and the listing's size) is computed once per
+ * {@code anb.public-videos.cache-ttl} and evicted on this node when a vote is cast or voided or a video published; other
+ * nodes see the change within the lifetime. What is personal ({@code voted_by_me}) is one small query for the
+ * page's ids, and URLs are stable (no signing), so a cached page costs a map lookup and a few string joins.
+ */
 @Service
 class PublicVideoCatalog {
 
     private final PublicVideos videos;
-    private final ObjectStore store;
+    private final Votes votes;
+    private final MediaUrls urls;
+    private final Cache<Key, SharedPage> pages;
 
-    PublicVideoCatalog(PublicVideos videos, ObjectStore store) {
+    PublicVideoCatalog(PublicVideos videos, Votes votes, MediaUrls urls, PublicVideosProperties properties) {
         this.videos = videos;
-        this.store = store;
+        this.votes = votes;
+        this.urls = urls;
+        this.pages = Caffeine.newBuilder().expireAfterWrite(properties.cacheTtl())
+                .maximumSize(properties.cacheMaxEntries()).build();
     }
 
     Listing list(CityFilter city, PublicVideoSort sort, PageRequest page, UUID viewer) {
-        List<PublicVideo> items = videos.page(city, sort, page, viewer).stream().map(this::toPublic).toList();
-        return new Listing(items, videos.count(city));
+        SharedPage shared = pages.get(new Key(city.normalized(), sort, page.page(), page.limit()),
+                key -> new SharedPage(videos.page(city, sort, page), videos.count(city)));
+        Set<UUID> voted = viewer == null ? Set.of()
+                : votes.votedAmong(viewer, shared.rows().stream().map(PublicVideos.Row::id).toList());
+        List<PublicVideo> items = shared.rows().stream()
+                .map(row -> toPublic(row, viewer == null ? null : voted.contains(row.id())))
+                .toList();
+        return new Listing(items, shared.total());
     }
 
-    private PublicVideo toPublic(PublicVideos.Row row) {
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(VoteCast vote) {
+        pages.invalidateAll();
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(VotesVoided voided) {
+        pages.invalidateAll();
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(VideoPublished published) {
+        pages.invalidateAll();
+    }
+
+    private PublicVideo toPublic(PublicVideos.Row row, Boolean votedByMe) {
         return new PublicVideo(row.id(), row.title(), row.username(), row.city(), row.country(),
-                url(row.processedKey()), url(row.thumbnailKey()), row.votes(), row.processedAt(), row.votedByMe());
-    }
-
-    private String url(String key) {
-        return key == null ? null : store.url(key);
+                urls.published(row.processedKey()), urls.published(row.thumbnailKey()), row.votes(),
+                row.processedAt(), votedByMe);
     }
 
     record Listing(List<PublicVideo> items, long total) {
+    }
+
+    private record SharedPage(List<PublicVideos.Row> rows, long total) {
+    }
+
+    private record Key(String city, PublicVideoSort sort, int page, int limit) {
     }
 }

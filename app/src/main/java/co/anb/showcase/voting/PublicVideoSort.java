@@ -1,6 +1,7 @@
 package co.anb.showcase.voting;
 
 import co.anb.showcase.shared.ApiException;
+import co.anb.showcase.shared.ProblemCodes;
 import java.util.Locale;
 
 /** The {@code sort} values of the public listing; the ORDER BY clauses are fixed here, never built from input. */
@@ -30,7 +31,7 @@ enum PublicVideoSort {
         return switch (raw.strip().toLowerCase(Locale.ROOT)) {
             case "votes" -> VOTES;
             case "recent" -> RECENT;
-            default -> throw ApiException.badRequest(INVALID);
+            default -> throw ApiException.badRequest(ProblemCodes.INVALID_PARAMETER, INVALID);
         };
     }
 }

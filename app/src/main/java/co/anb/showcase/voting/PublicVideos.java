@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Read model of the gallery: the videos module's {@code published_videos} joined with auth's {@code player_profiles}
- * (the views those modules export), and whether the viewer voted for each (this module's own votes).
+ * (the views those modules export).
  */
 @Repository
 class PublicVideos {
@@ -29,28 +29,18 @@ class PublicVideos {
         this.jdbc = jdbc;
     }
 
-    /**
-     * One page of published videos. {@code viewer} is the logged-in caller, or {@code null}: then
-     * {@code votedByMe} is {@code null} too.
-     */
-    List<Row> page(CityFilter city, PublicVideoSort sort, PageRequest page, UUID viewer) {
-        String votedByMe = viewer == null
-                ? "NULL::boolean"
-                : "EXISTS (SELECT 1 FROM votes x WHERE x.user_id = :viewer AND x.video_id = v.id)";
+    /** One page of published videos, the same for every viewer (who voted for what is {@link Votes#votedAmong}). */
+    List<Row> page(CityFilter city, PublicVideoSort sort, PageRequest page) {
         var statement = jdbc.sql("""
                         SELECT v.id, v.title, u.display_name AS username, u.city, u.country,
-                               v.processed_key, v.thumbnail_key, v.votes, v.processed_at, %s AS voted_by_me
+                               v.processed_key, v.thumbnail_key, v.votes, v.processed_at
                         %s%s
                         ORDER BY %s
-                        LIMIT :limit OFFSET :offset""".formatted(votedByMe, FROM_PUBLIC, cityCondition(city),
-                        sort.orderBy()))
+                        LIMIT :limit OFFSET :offset""".formatted(FROM_PUBLIC, cityCondition(city), sort.orderBy()))
                 .param("limit", page.limit())
                 .param("offset", page.offset());
         if (city.isPresent()) {
             statement = statement.param("city", city.normalized());
-        }
-        if (viewer != null) {
-            statement = statement.param("viewer", viewer);
         }
         return statement.query(PublicVideos::row).list();
     }
@@ -77,11 +67,10 @@ class PublicVideos {
                 rs.getString("processed_key"),
                 rs.getString("thumbnail_key"),
                 rs.getInt("votes"),
-                rs.getObject("processed_at", OffsetDateTime.class).toInstant(),
-                rs.getObject("voted_by_me", Boolean.class));
+                rs.getObject("processed_at", OffsetDateTime.class).toInstant());
     }
 
     record Row(UUID id, String title, String username, String city, String country, String processedKey,
-               String thumbnailKey, int votes, Instant processedAt, Boolean votedByMe) {
+               String thumbnailKey, int votes, Instant processedAt) {
     }
 }

@@ -3,6 +3,7 @@ package co.anb.showcase.voting;
 import co.anb.showcase.auth.CurrentUser;
 import co.anb.showcase.shared.CityFilter;
 import co.anb.showcase.shared.PageRequest;
+import co.anb.showcase.shared.PublicReadCaching;
 import co.anb.showcase.shared.TooManyRequestsException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -67,7 +68,9 @@ class PublicVideosController {
             @AuthenticationPrincipal Jwt token) {
         PublicVideoCatalog.Listing listing = catalog.list(CityFilter.of(city), PublicVideoSort.of(sort),
                 PageRequest.of(page, limit), token == null ? null : CurrentUser.id(token));
-        return ResponseEntity.ok().header(TOTAL_COUNT, String.valueOf(listing.total())).body(listing.items());
+        return ResponseEntity.ok()
+                .cacheControl(token == null ? PublicReadCaching.SHARED : PublicReadCaching.PERSONAL)
+                .header(TOTAL_COUNT, String.valueOf(listing.total())).body(listing.items());
     }
 
     @PostMapping("/{video_id}/vote")

@@ -4,6 +4,7 @@ import co.anb.showcase.contest.ContestRules;
 import co.anb.showcase.shared.ApiException;
 import co.anb.showcase.videos.VideoVoteCounter;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,11 +23,13 @@ class VoteService {
     private final Votes votes;
     private final VideoVoteCounter counter;
     private final ContestRules contest;
+    private final ApplicationEventPublisher events;
 
-    VoteService(Votes votes, VideoVoteCounter counter, ContestRules contest) {
+    VoteService(Votes votes, VideoVoteCounter counter, ContestRules contest, ApplicationEventPublisher events) {
         this.votes = votes;
         this.counter = counter;
         this.contest = contest;
+        this.events = events;
     }
 
     @Transactional
@@ -35,7 +38,7 @@ class VoteService {
         Votes.Voter voter = votes.voter(userId);
         contest.checkVote(voter.emailVerified());
         if (owner.equals(userId)) {
-            throw ApiException.badRequest(OWN_VIDEO);
+            throw ApiException.badRequest("own_video", OWN_VIDEO);
         }
         boolean inserted;
         try {
@@ -45,12 +48,13 @@ class VoteService {
             throw videoNotFound();
         }
         if (!inserted) {
-            throw ApiException.badRequest(ALREADY_VOTED);
+            throw ApiException.badRequest("already_voted", ALREADY_VOTED);
         }
         if (!counter.add(videoId, 1)) {
             // it stopped being public meanwhile: the exception rolls the vote back with it
             throw videoNotFound();
         }
+        events.publishEvent(new VoteCast(videoId));
     }
 
     /** A malformed id names no video: 404 like any unknown id. */

@@ -1,8 +1,10 @@
 package co.anb.showcase.voting;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -53,6 +55,18 @@ class Votes {
                 .param("createdAt", java.sql.Timestamp.from(voter.createdAt()))
                 .param("verified", voter.emailVerified())
                 .update() == 1;
+    }
+
+    /** Which of these videos the user voted for: one indexed lookup for a whole page. */
+    Set<UUID> votedAmong(UUID userId, Collection<UUID> videoIds) {
+        if (videoIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("SELECT video_id FROM votes WHERE user_id = :userId AND video_id IN (:videoIds)")
+                .param("userId", userId)
+                .param("videoIds", videoIds)
+                .query(UUID.class)
+                .list());
     }
 
     /**

@@ -41,6 +41,6 @@ class JwtSecretTest {
     }
 
     private static AuthProperties properties(String secret) {
-        return new AuthProperties(secret, Duration.ofHours(1), 5, Duration.ofMinutes(15), 3, Duration.ofHours(1));
+        return new AuthProperties(secret, Duration.ofHours(1), 3, Duration.ofHours(1));
     }
 }

@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** The real ffprobe against real generated files; no Spring context needed. */
 class MediaProbeTest {
 
-    private final MediaProbe probe = new MediaProbe(TestVideos.binaries(), Duration.ofSeconds(30));
+    private final MediaProbe probe = TestVideos.probe();
 
     @Test
     void readsLandscapeVideo() throws Exception {
@@ -66,7 +65,7 @@ class MediaProbeTest {
         assertThat(Mp4Container.inspect(TestVideos.landscape1080p21s())).isEqualTo(Mp4Container.Verdict.COMPLETE);
         assertThat(Mp4Container.inspect(TestVideos.padded(20 * TestVideos.MIB)))
                 .isEqualTo(Mp4Container.Verdict.COMPLETE);
-        assertThat(Mp4Container.inspect(TestVideos.corruptMoov())).isEqualTo(Mp4Container.Verdict.COMPLETE);
+        assertThat(Mp4Container.inspect(TestVideos.corruptMoov())).isEqualTo(Mp4Container.Verdict.BROKEN_INDEX);
         assertThat(Mp4Container.inspect(TestVideos.textNamedMp4())).isEqualTo(Mp4Container.Verdict.NOT_MP4);
         assertThat(Mp4Container.inspect(TestVideos.empty())).isEqualTo(Mp4Container.Verdict.NOT_MP4);
         assertThat(Mp4Container.inspect(TestVideos.truncated())).isEqualTo(Mp4Container.Verdict.INCOMPLETE);

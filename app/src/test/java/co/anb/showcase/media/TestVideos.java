@@ -10,6 +10,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.StandardEnvironment;
 
 /**
  * Real MP4 files made with the real ffmpeg (lavfi test patterns, ultrafast, few frames per second, so each takes
@@ -23,6 +25,7 @@ public final class TestVideos {
     private static final Path DIR = Path.of("target", "test-videos").toAbsolutePath();
     private static final Duration GENERATE_TIMEOUT = Duration.ofMinutes(2);
     private static FfmpegBinaries binaries;
+    private static FfmpegBinaries confined;
 
     private TestVideos() {
     }
@@ -170,7 +173,28 @@ public final class TestVideos {
         });
     }
 
-    /** The ffmpeg/ffprobe the app would use on this machine. */
+    /** The settings the app runs with when nothing is configured: {@code anb.ffmpeg.*} bound from no properties. */
+    static FfmpegProperties defaultSettings() {
+        return Binder.get(new StandardEnvironment()).bindOrCreate("anb.ffmpeg", FfmpegProperties.class);
+    }
+
+    /** The binaries confined as the app confines them, with the default limits. */
+    public static synchronized FfmpegBinaries confinedBinaries() {
+        if (confined == null) {
+            FfmpegProperties settings = defaultSettings();
+            confined = binaries().confined(settings.ffmpegLimits(), settings.ffprobeLimits(), Duration.ofSeconds(30));
+        }
+        return confined;
+    }
+
+    /** A probe with the app's default bounds, run confined. */
+    public static MediaProbe probe() {
+        FfmpegProperties settings = defaultSettings();
+        return new MediaProbe(confinedBinaries(), settings.probeTimeout(), settings.probeSize(),
+                settings.analyzeDuration());
+    }
+
+    /** The ffmpeg/ffprobe the app would use on this machine, unconfined (to make the test files). */
     public static synchronized FfmpegBinaries binaries() {
         if (binaries == null) {
             binaries = FfmpegBinaries.locate(System.getenv("FFMPEG_PATH"), System.getenv("FFPROBE_PATH"),

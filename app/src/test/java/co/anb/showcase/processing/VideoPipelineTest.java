@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import co.anb.showcase.media.PermanentMediaException;
 import co.anb.showcase.media.TestVideos;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -25,7 +26,7 @@ class VideoPipelineTest {
 
     @BeforeAll
     static void setUp() {
-        pipeline = new VideoPipeline(TestVideos.binaries(), work.resolve("assets"), "ultrafast", 23,
+        pipeline = new VideoPipeline(TestVideos.confinedBinaries(), work.resolve("assets"), "ultrafast", 23,
                 Duration.ofMinutes(3));
     }
 
@@ -106,15 +107,26 @@ class VideoPipelineTest {
     }
 
     @Test
-    void aClipWithUndecodableFramesFailsWithAReasonInsteadOfPublishingAShortVideo() throws IOException {
+    void aClipWithUndecodableFramesFailsForGoodWithAReasonInsteadOfPublishingAShortVideo() throws IOException {
         Path dir = Files.createDirectories(work.resolve("corrupt"));
 
         assertThatThrownBy(() -> pipeline.render(TestVideos.corruptFrames(), dir.resolve("out.mp4"),
                 dir.resolve("thumb.jpg")))
-                .isInstanceOf(VideoPipeline.RenderFailedException.class)
-                .hasMessageStartingWith("FFmpeg no pudo procesar el video; el archivo puede estar dañado o"
-                        + " incompleto (")
+                .isInstanceOf(PermanentMediaException.class)
+                .hasMessageStartingWith("FFmpeg no pudo procesar el video: el archivo está dañado o no se puede"
+                        + " decodificar (")
                 .hasMessageContaining("Invalid data");
+    }
+
+    @Test
+    void aFailureThatIsNotTheInputsFaultIsWorthARetry() {
+        // the output folder does not exist: the machine's problem, not the video's
+        Path nowhere = work.resolve("missing-folder");
+
+        assertThatThrownBy(() -> pipeline.render(TestVideos.landscape1080p21s(), nowhere.resolve("out.mp4"),
+                nowhere.resolve("thumb.jpg")))
+                .isInstanceOf(VideoPipeline.RenderFailedException.class)
+                .hasMessageStartingWith("FFmpeg falló al procesar el video (");
     }
 
     @Test
@@ -135,7 +147,7 @@ class VideoPipelineTest {
     }
 
     private static RenderedVideo render(Path input, String name) throws IOException,
-            VideoPipeline.RenderFailedException {
+            VideoPipeline.RenderFailedException, PermanentMediaException {
         Path dir = work.resolve(name);
         Files.createDirectories(dir);
         Path output = dir.resolve("out.mp4");

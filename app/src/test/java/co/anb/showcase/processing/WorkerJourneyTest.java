@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import co.anb.showcase.ApiClient;
 import co.anb.showcase.WorkerIntegrationTest;
 import co.anb.showcase.local.LocalStack;
+import co.anb.showcase.media.CraftedMp4;
 import co.anb.showcase.media.TestVideos;
 import co.anb.showcase.queue.JobOutbox;
 import co.anb.showcase.queue.QueueProperties;
@@ -32,6 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import software.amazon.awssdk.core.sync.RequestBody;
 
 /**
  * The worker inside the app, against the real stack: uploads through the API end {@code processed} or
@@ -93,7 +95,7 @@ class WorkerJourneyTest {
     }
 
     @Test
-    void aClipThatFailsInFfmpegIsRetriedThenDeadLetteredAndFailedWithAReason() throws IOException {
+    void aClipWithCorruptFramesFailsAtItsFirstAttemptWithAReasonAndIsNotRetried() throws IOException {
         double deadLettered = meters.get("anb.jobs.dead_lettered").counter().count();
         UUID videoId = upload(TestVideos.corruptFrames());
 
@@ -101,13 +103,46 @@ class WorkerJourneyTest {
 
         var detail = api.get("/api/videos/" + videoId, player.token()).json();
         assertThat(detail.get("failure_reason").asString())
-                .startsWith("No se pudo procesar el video tras 3 intentos. Último error: FFmpeg no pudo procesar")
+                .startsWith("FFmpeg no pudo procesar el video: el archivo está dañado o no se puede decodificar")
                 .contains("Invalid data");
-        assertThat(videos.row(videoId).get("attempts")).as("one attempt per receive").isEqualTo(3);
-        assertThat(meters.get("anb.jobs.dead_lettered").counter().count()).isEqualTo(deadLettered + 1);
-        await().atMost(Duration.ofSeconds(10)).until(() -> QueuedVideos.messages(queue.dlqUrl()) == 0);
-        assertThat(QueuedVideos.messages(queue.url())).isZero();
-        assertThat(tempFolders(videoId)).as("temporary files removed after each attempt").isEmpty();
+        await().atMost(Duration.ofSeconds(10)).until(() -> QueuedVideos.messages(queue.url()) == 0);
+        // past the first retry's backoff (1 s here): no second attempt came
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
+                .until(() -> ((Number) videos.row(videoId).get("attempts")).intValue() == 1);
+        assertThat(meters.get("anb.jobs.dead_lettered").counter().count()).isEqualTo(deadLettered);
+        assertThat(QueuedVideos.messages(queue.dlqUrl())).isZero();
+        assertThat(tempFolders(videoId)).as("temporary files removed").isEmpty();
+    }
+
+    @Test
+    void anOriginalWithoutMediaThatReachesTheWorkerFailsAtOnceWithoutARender() {
+        // stored behind the upload checks' back, as an older row or another path could have
+        Path headerOnly = CraftedMp4.headerOnly(TestVideos.landscape1080p21s(), work.resolve("header-only.mp4"));
+        UUID videoId = videos.store(player.userId(), headerOnly, Instant.now());
+        videos.send(queue.url(), videoId);
+
+        await().atMost(PROCESSING).until(() -> "failed".equals(videos.status(videoId)));
+
+        assertThat(videos.row(videoId).get("failure_reason").toString())
+                .startsWith("El archivo no es un video MP4 que se pueda procesar");
+        assertThat(videos.row(videoId).get("attempts")).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> QueuedVideos.messages(queue.url()) == 0);
+    }
+
+    @Test
+    void anOriginalMissingFromTheStoreForAMomentIsRetriedAndEndsProcessed() throws IOException {
+        UUID videoId = videos.store(player.userId(), TestVideos.landscape1080p21s(), Instant.now());
+        String key = VideoKeys.original(videoId);
+        StackClients.s3().deleteObject(delete -> delete.bucket(LocalStack.BUCKET).key(key));
+        videos.send(queue.url(), videoId);
+
+        // the first attempt finds no object and fails as a transient error; the object is back before the retry
+        await().atMost(PROCESSING).until(() -> videos.row(videoId).get("last_error") != null);
+        StackClients.s3().putObject(put -> put.bucket(LocalStack.BUCKET).key(key),
+                RequestBody.fromFile(TestVideos.landscape1080p21s()));
+
+        await().atMost(PROCESSING).until(() -> "processed".equals(videos.status(videoId)));
+        assertThat(((Number) videos.row(videoId).get("attempts")).intValue()).isBetween(2, 3);
     }
 
     @Test
@@ -122,7 +157,7 @@ class WorkerJourneyTest {
         var detail = api.get("/api/videos/" + videoId, player.token()).json();
         assertThat(detail.get("failure_reason").asString())
                 .isEqualTo("No se pudo procesar el video tras 3 intentos. Último error: "
-                        + QueueWorker.INTERNAL_ERROR);
+                        + VideoJobHandler.INTERNAL_ERROR);
         assertThat(videos.row(videoId).get("attempts")).isEqualTo(3);
         assertThat(tempFolders(videoId)).isEmpty();
     }

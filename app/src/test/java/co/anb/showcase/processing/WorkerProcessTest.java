@@ -39,8 +39,8 @@ class WorkerProcessTest {
         ownerId = UUID.randomUUID();
         videos = new QueuedVideos(jdbc);
         jdbc.sql("""
-                        INSERT INTO users (id, first_name, last_name, email, password_hash, city, country)
-                        VALUES (:id, 'Proceso', 'Trabajador', :email, 'not-a-hash', 'Tunja', 'Colombia')""")
+                        INSERT INTO users (id, first_name, last_name, email, email_key, password_hash, city, country)
+                        VALUES (:id, 'Proceso', 'Trabajador', :email, :email, 'not-a-hash', 'Tunja', 'Colombia')""")
                 .param("id", ownerId).param("email", "worker-" + ownerId + "@example.com").update();
     }
 

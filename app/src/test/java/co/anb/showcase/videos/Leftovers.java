@@ -9,16 +9,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * What a request could leave behind: video rows, outbox rows and stored originals. Test classes run one after
  * another, so a snapshot taken before a rejected request must equal one taken after it.
  */
-record Leftovers(long videoRows, long outboxRows, List<String> originals) {
+public record Leftovers(long videoRows, long outboxRows, List<String> originals) {
 
-    static Leftovers now(JdbcClient jdbc) {
+    public static Leftovers now(JdbcClient jdbc) {
         return new Leftovers(
                 jdbc.sql("SELECT count(*) FROM videos").query(Long.class).single(),
                 jdbc.sql("SELECT count(*) FROM outbox").query(Long.class).single(),
                 StackClients.keysUnder("uploads/"));
     }
 
-    void assertNothingAddedSince(JdbcClient jdbc) {
+    public void assertNothingAddedSince(JdbcClient jdbc) {
         Leftovers after = now(jdbc);
         assertThat(after.videoRows()).as("video rows").isEqualTo(videoRows);
         assertThat(after.outboxRows()).as("outbox rows").isEqualTo(outboxRows);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.anb.showcase.ApiClient;
 import co.anb.showcase.IntegrationTest;
+import co.anb.showcase.media.CraftedMp4;
 import co.anb.showcase.media.TestVideos;
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import java.util.UUID;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,6 +38,8 @@ class VideoUploadApiTest {
     JdbcClient jdbc;
     @Autowired
     JwtEncoder appTokens;
+    @TempDir
+    Path work;
 
     ApiClient api;
     ApiClient.Session player;
@@ -149,8 +153,27 @@ class VideoUploadApiTest {
     }
 
     @Test
-    void rejectsMp4ThatFfprobeCannotRead() {
-        assertRejected(upload(TestVideos.corruptMoov()), 400, UploadValidator.UNREADABLE);
+    void rejectsMp4WithAGarbledIndex() {
+        assertRejected(upload(TestVideos.corruptMoov()), 400, UploadValidator.BROKEN_INDEX);
+    }
+
+    @Test
+    void rejectsAFewKilobytesWhoseIndexDeclaresMillionsOfSamples() {
+        Path crafted = CraftedMp4.millionsOfSamples(work.resolve("millions.mp4"), 10_000_000);
+
+        assertRejected(upload(crafted), 400, UploadValidator.BROKEN_INDEX);
+    }
+
+    @Test
+    void rejectsAHeaderWithoutMedia() {
+        Path headerOnly = CraftedMp4.headerOnly(TestVideos.landscape1080p21s(), work.resolve("header-only.mp4"));
+
+        assertRejected(upload(headerOnly), 400, UploadValidator.NO_MEDIA);
+    }
+
+    @Test
+    void rejectsAVideoTrackWithoutSamples() {
+        assertRejected(upload(CraftedMp4.emptyTrack(work.resolve("empty-track.mp4"))), 400, UploadValidator.NO_MEDIA);
     }
 
     @Test

@@ -3,65 +3,63 @@ package co.anb.showcase.infra;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import software.amazon.awscdk.services.ec2.UserData;
-
 /**
- * Boot script of an app instance (Amazon Linux 2023): installs Java and FFmpeg, fetches the release jar and runs it
- * under systemd as the unprivileged {@code anb} user. The environment file holds only names and ARNs; the start script
- * reads the database and JWT secrets from Secrets Manager each time the service starts, so no secret is ever in
- * user data, on disk or in a template.
+ * Boot script of an app instance (Amazon Linux 2023): installs Java and the tools, fetches the release jar of the
+ * deployed version, runs it under systemd as the unprivileged {@code anb} user, ships its log to CloudWatch Logs,
+ * and tells CloudFormation the instance is healthy ({@code cfn-signal}) only once the app's readiness answers UP, so
+ * a rolling release stops at the first instance that does not come up. The environment file holds names and ARNs
+ * only; the start script reads the secrets from Secrets Manager at each start ({@link StartScripts}).
  */
 final class AppUserData {
 
     /**
-     * What differs between the tiers and deployments; every value may be a CDK token. The environment holds names
-     * and ARNs only (it must include DB_SECRET_ARN and JWT_SECRET_ARN, and for a draining worker WORKER_ASG_NAME and
-     * WORKER_LIFECYCLE_HOOK_NAME).
+     * What differs between the tiers and deployments; every value may be a CDK token.
+     *
+     * @param ffmpegKey   key of a static FFmpeg build to install in /opt/ffmpeg, or null to use the one in the jar
+     * @param signalStack stack and logical id of the group that waits for this instance's signal
      */
-    record Spec(String role, String region, String artifactsBucket, String appJarKey, String ffmpegKey,
-                Map<String, String> environment, boolean drainOnScaleIn) {
+    record Spec(String role, String region, String artifactsBucket, String jarKey, String ffmpegKey,
+                Map<String, String> environment, boolean worker, String logGroupName, String signalStack,
+                String signalResource) {
     }
 
     /** How long systemd lets the app finish or release its jobs after SIGTERM. */
     static final int STOP_TIMEOUT_SECONDS = 120;
+    /** The app's readiness (database and queue reachable); liveness is /api/health. */
+    static final String READINESS_URL = "http://127.0.0.1:" + InfraSettings.APP_PORT + "/actuator/health/readiness";
+    /** 90 × 10 s: within the groups' 15-minute signal timeout. */
+    static final int READY_ATTEMPTS = 90;
+    static final String APP_LOG = "/var/log/anb/app.log";
+    static final String OPS_LOG = "/var/log/anb/ops.log";
 
     private static final String INSTALL = """
             set -euo pipefail
             export AWS_REGION=@REGION@ AWS_DEFAULT_REGION=@REGION@
-            dnf install -y java-21-amazon-corretto-headless jq tar xz
+            signal() {
+              /opt/aws/bin/cfn-signal -e "$1" --stack @STACK@ --resource @RESOURCE@ --region @REGION@ || true
+            }
+            trap 'signal 1' ERR
+            dnf install -y java-21-amazon-corretto-headless jq tar xz aws-cfn-bootstrap amazon-cloudwatch-agent \\
+              logrotate@EXTRA_PACKAGES@
             id anb >/dev/null 2>&1 || useradd --system --home-dir /opt/anb --shell /sbin/nologin anb
             install -d -o anb -g anb -m 750 /opt/anb /opt/anb/tmp
-            # Amazon Linux 2023 has no ffmpeg package: a static build is uploaded next to the jar (docs/deploy-aws.md).
+            install -d -m 755 /var/log/anb /etc/anb
+            """;
+
+    /** Amazon Linux 2023 has no ffmpeg package: the arm64 tiers unpack a static build uploaded next to the jar. */
+    private static final String FFMPEG = """
             aws s3 cp "s3://@BUCKET@/@FFMPEG_KEY@" /tmp/ffmpeg.tar.xz
             install -d /opt/ffmpeg
             tar -xJf /tmp/ffmpeg.tar.xz -C /opt/ffmpeg --strip-components=1
-            ln -sf /opt/ffmpeg/ffmpeg /usr/local/bin/ffmpeg
-            ln -sf /opt/ffmpeg/ffprobe /usr/local/bin/ffprobe
             rm -f /tmp/ffmpeg.tar.xz
+            """;
+
+    private static final String RELEASE = """
             aws s3 cp "s3://@BUCKET@/@JAR_KEY@" /opt/anb/app.jar
             chown anb:anb /opt/anb/app.jar
-            install -d -m 755 /etc/anb
             cat > /etc/anb/anb.env <<'ENV'
             @ENVIRONMENT@
             ENV
-            """;
-
-    /** Runs as the app user; the secrets are fetched at every start and live only in the JVM's environment. */
-    private static final String START_SCRIPT = """
-            cat > /opt/anb/start.sh <<'START'
-            #!/bin/bash
-            set -euo pipefail
-            db=$(aws secretsmanager get-secret-value --secret-id "$DB_SECRET_ARN" --query SecretString --output text)
-            field() { printf '%s' "$db" | jq -r ".$1"; }
-            export SPRING_DATASOURCE_URL="jdbc:postgresql://$(field host):$(field port)/$(field dbname)"
-            export SPRING_DATASOURCE_USERNAME="$(field username)"
-            export SPRING_DATASOURCE_PASSWORD="$(field password)"
-            export JWT_SECRET="$(aws secretsmanager get-secret-value --secret-id "$JWT_SECRET_ARN" --query SecretString --output text)"
-            export VOTE_AUDIT_SECRET="$(aws secretsmanager get-secret-value --secret-id "$VOTE_AUDIT_SECRET_ARN" --query SecretString --output text)"
-            unset db
-            exec java $JAVA_OPTS -jar /opt/anb/app.jar
-            START
-            chmod 755 /opt/anb/start.sh
             """;
 
     private static final String SERVICE = """
@@ -78,6 +76,9 @@ final class AppUserData {
             ExecStart=/opt/anb/start.sh
             Restart=always
             RestartSec=5
+            # JSON lines (logging.structured.format.console) into a file the CloudWatch agent ships.
+            StandardOutput=append:@APP_LOG@
+            StandardError=inherit
             # SIGTERM makes the app stop taking jobs and finish or release the ones it holds.
             TimeoutStopSec=@STOP_TIMEOUT@
             SuccessExitStatus=143
@@ -94,68 +95,45 @@ final class AppUserData {
             systemctl enable --now anb.service
             """;
 
-    /**
-     * Worker only. Polls the instance metadata for a pending scale-in; then stops the app (which drains) and only
-     * after that lets Auto Scaling terminate the instance. If anything here fails, the hook's timeout ends it anyway.
-     */
-    private static final String DRAIN_WATCHER = """
-            cat > /opt/anb/drain.sh <<'DRAIN'
-            #!/bin/bash
-            set -uo pipefail
-            imds() {
-              local token
-              token=$(curl -sf -X PUT http://169.254.169.254/latest/api/token -H 'X-aws-ec2-metadata-token-ttl-seconds: 60') &&
-                curl -sf -H "X-aws-ec2-metadata-token: $token" "http://169.254.169.254/latest/meta-data/$1"
-            }
-            until [ "$(imds autoscaling/target-lifecycle-state)" = "Terminated" ]; do sleep 10; done
-            systemctl stop anb.service
-            aws autoscaling complete-lifecycle-action --lifecycle-action-result CONTINUE \\
-              --auto-scaling-group-name "$WORKER_ASG_NAME" --lifecycle-hook-name "$WORKER_LIFECYCLE_HOOK_NAME" \\
-              --instance-id "$(imds instance-id)"
-            DRAIN
-            chmod 755 /opt/anb/drain.sh
-            cat > /etc/systemd/system/anb-drain.service <<'UNIT'
-            [Unit]
-            Description=Drain the ANB worker before Auto Scaling terminates it
-            After=anb.service
-
-            [Service]
-            EnvironmentFile=/etc/anb/anb.env
-            ExecStart=/opt/anb/drain.sh
-            Restart=on-failure
-
-            [Install]
-            WantedBy=multi-user.target
-            UNIT
-            systemctl daemon-reload
-            systemctl enable --now anb-drain.service
+    /** Last: the instance counts as released only when the app is ready (and, on the web tier, the grants done). */
+    private static final String SIGNAL_WHEN_READY = """
+            ready=0
+            for attempt in $(seq 1 @READY_ATTEMPTS@); do
+              if curl -sf -m 5 @READINESS_URL@ >/dev/null; then ready=1; break; fi
+              sleep 10
+            done
+            if [ "$ready" != 1 ]; then signal 1; exit 1; fi
+            @AFTER_READY@signal 0
             """;
 
     private AppUserData() {
     }
 
-    static UserData of(Spec spec) {
-        UserData userData = UserData.forLinux();
-        userData.addCommands(script(spec));
-        return userData;
-    }
-
     static String script(Spec spec) {
-        String install = INSTALL
-                .replace("@REGION@", spec.region())
+        boolean web = !spec.worker();
+        String script = INSTALL.replace("@EXTRA_PACKAGES@", web ? " " + StartScripts.PSQL_PACKAGE : "")
+                + (spec.ffmpegKey() != null ? FFMPEG.replace("@FFMPEG_KEY@", spec.ffmpegKey()) : "")
+                + RELEASE.replace("@JAR_KEY@", spec.jarKey())
+                        .replace("@ENVIRONMENT@", environmentFile(spec.environment()))
+                + LogShipping.script(spec.logGroupName())
+                + StartScripts.script(web)
+                + SERVICE.replace("@ROLE@", spec.role())
+                        .replace("@APP_LOG@", APP_LOG)
+                        .replace("@STOP_TIMEOUT@", Integer.toString(STOP_TIMEOUT_SECONDS))
+                + (spec.worker() ? WorkerScripts.script() : "")
+                + SIGNAL_WHEN_READY.replace("@READY_ATTEMPTS@", Integer.toString(READY_ATTEMPTS))
+                        .replace("@READINESS_URL@", READINESS_URL)
+                        .replace("@AFTER_READY@", web ? StartScripts.GRANTS_AFTER_MIGRATIONS + "\n" : "");
+        return script.replace("@REGION@", spec.region())
                 .replace("@BUCKET@", spec.artifactsBucket())
-                .replace("@FFMPEG_KEY@", spec.ffmpegKey())
-                .replace("@JAR_KEY@", spec.appJarKey())
-                .replace("@ENVIRONMENT@", environmentFile(spec.environment()));
-        String service = SERVICE
-                .replace("@ROLE@", spec.role())
-                .replace("@STOP_TIMEOUT@", Integer.toString(STOP_TIMEOUT_SECONDS));
-        return install + START_SCRIPT + service + (spec.drainOnScaleIn() ? DRAIN_WATCHER : "");
+                .replace("@STACK@", spec.signalStack())
+                .replace("@RESOURCE@", spec.signalResource());
     }
 
+    /** Every value single-quoted: read the same by systemd's EnvironmentFile and by a shell that sources it. */
     private static String environmentFile(Map<String, String> environment) {
         return environment.entrySet().stream()
-                .map(e -> e.getKey() + "=" + e.getValue())
+                .map(e -> e.getKey() + "='" + e.getValue() + "'")
                 .collect(Collectors.joining("\n"));
     }
 }

@@ -13,6 +13,8 @@ import software.amazon.awscdk.services.s3.BucketEncryption;
 import software.amazon.awscdk.services.s3.IBucket;
 import software.amazon.awscdk.services.s3.LifecycleRule;
 import software.amazon.awscdk.services.s3.ObjectOwnership;
+import software.amazon.awscdk.services.s3.StorageClass;
+import software.amazon.awscdk.services.s3.Transition;
 import software.amazon.awscdk.services.secretsmanager.ISecret;
 import software.amazon.awscdk.services.secretsmanager.Secret;
 import software.amazon.awscdk.services.secretsmanager.SecretStringGenerator;
@@ -25,6 +27,7 @@ final class DataStack extends Stack {
     private final Database database;
     private final Secret jwtSecret;
     private final Secret voteAuditSecret;
+    private final DatabaseUsers users;
 
     DataStack(Construct scope, String id, StackProps props, InfraSettings settings, NetworkStack network) {
         super(scope, id, props);
@@ -37,13 +40,13 @@ final class DataStack extends Stack {
                 .enforceSsl(true)
                 .serverAccessLogsBucket(accessLogs.bucket())
                 .serverAccessLogsPrefix("media/")
-                .lifecycleRules(List.of(LifecycleRule.builder()
-                        .id("abort-abandoned-multipart-uploads")
-                        .abortIncompleteMultipartUploadAfter(Duration.days(1))
-                        .build()))
+                // A deleted or overwritten object stays recoverable for a while (a wrong delete, a bad release).
+                .versioned(true)
+                .lifecycleRules(mediaLifecycle(settings))
                 .removalPolicy(RemovalPolicy.RETAIN)
                 .build();
         database = new Database(this, "Database", network.vpc(), network.securityGroups().database(), settings);
+        users = new DatabaseUsers(this, "DatabaseUsers");
         jwtSecret = Secret.Builder.create(this, "JwtSecret")
                 .description("HS256 signing key of the ANB API tokens")
                 // 64 alphanumerics ≈ 380 bits, above the 256 bits HS256 needs; no punctuation to survive env files.
@@ -68,6 +71,37 @@ final class DataStack extends Stack {
         Nag.suppress(voteAuditSecret, "SMG4", "Rotating the key splits the vote audit trail; rotate by hand between "
                 + "contests (docs/fair-vote.md).");
         Nag.suppress(jwtSecret, "SMG4", "Rotating the signing key logs every user out; rotate by hand (docs/deploy-aws.md).");
+    }
+
+    /**
+     * Originals (uploads/) are read once by the worker and again only to re-process: to Infrequent Access after a
+     * month, gone after the contest. Processed videos and thumbnails are what the site serves, kept. Older versions
+     * of any object go after 30 days.
+     */
+    static List<LifecycleRule> mediaLifecycle(InfraSettings settings) {
+        return List.of(
+                LifecycleRule.builder()
+                        .id("abort-abandoned-multipart-uploads")
+                        .abortIncompleteMultipartUploadAfter(Duration.days(1))
+                        .build(),
+                LifecycleRule.builder()
+                        .id("originals-to-infrequent-access-then-expire")
+                        .prefix("uploads/")
+                        .transitions(List.of(Transition.builder()
+                                .storageClass(StorageClass.INFREQUENT_ACCESS)
+                                .transitionAfter(Duration.days(settings.originalsInfrequentAccessDays()))
+                                .build()))
+                        .expiration(Duration.days(settings.originalsExpireDays()))
+                        .build(),
+                LifecycleRule.builder()
+                        .id("old-versions-and-delete-markers")
+                        .noncurrentVersionExpiration(Duration.days(30))
+                        .expiredObjectDeleteMarker(true)
+                        .build());
+    }
+
+    DatabaseUsers users() {
+        return users;
     }
 
     IBucket mediaBucket() {

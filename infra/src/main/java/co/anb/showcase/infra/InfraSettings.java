@@ -14,9 +14,13 @@ record InfraSettings(
         int azCount,
         int natGateways,
         String artifactsBucket,
-        String appJarKey,
+        String appVersion,
         String ffmpegKey,
+        Architecture architecture,
+        String amiId,
         String certificateArn,
+        String domainName,
+        String cloudFrontPrefixListId,
         String existingInstanceRoleName,
         String existingInstanceProfileName,
         String alarmEmail,
@@ -33,6 +37,9 @@ record InfraSettings(
         double workerBacklogTarget,
         int jobVisibilitySeconds,
         int queueDepthAlarmThreshold,
+        int logRetentionDays,
+        int originalsInfrequentAccessDays,
+        int originalsExpireDays,
         boolean dbDeletionProtection,
         boolean bootstrapless) {
 
@@ -42,6 +49,24 @@ record InfraSettings(
     /** Namespace the app's Micrometer CloudWatch registry publishes to; PutMetricData is limited to it. */
     static final String METRICS_NAMESPACE = "ANB";
 
+    /** CPU architecture of both tiers: instance types, AMI and FFmpeg follow it. */
+    enum Architecture {
+        X86_64("t3.small", "c6i.large"),
+        ARM64("t4g.small", "c7g.large");
+
+        final String defaultWebType;
+        final String defaultWorkerType;
+
+        Architecture(String defaultWebType, String defaultWorkerType) {
+            this.defaultWebType = defaultWebType;
+            this.defaultWorkerType = defaultWorkerType;
+        }
+
+        static Architecture parse(String value) {
+            return value == null ? X86_64 : valueOf(value.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        }
+    }
+
     InfraSettings {
         require(account != null && !account.isBlank(), "no AWS account: run through the CDK CLI or pass -c account=...");
         require(region != null && !region.isBlank(), "no AWS region: run through the CDK CLI or pass -c region=...");
@@ -49,6 +74,18 @@ record InfraSettings(
         require(natGateways >= 1 && natGateways <= azCount, "natGateways must be between 1 and azCount");
         require(artifactsBucket != null && !artifactsBucket.isBlank(),
                 "artifactsBucket is required: the bucket holding the release jar (see docs/deploy-aws.md)");
+        require(appVersion != null && appVersion.matches("[0-9A-Za-z._-]+"),
+                "appVersion is required (e.g. -c appVersion=0.1.0): the jar is read from releases/<appVersion>/");
+        require(amiId == null || amiId.startsWith("ami-"), "amiId must look like ami-...");
+        require(domainName == null || certificateArn != null, "domainName needs certificateArn (its ACM certificate)");
+        // CloudFront's WAF must be created in us-east-1; elsewhere, give a domain and its certificate.
+        require(certificateArn != null || "us-east-1".equals(region),
+                "without certificateArn the site is served by CloudFront, whose WAF must be in us-east-1: deploy "
+                        + "there or pass -c certificateArn=... (and domainName) for HTTPS on the ALB");
+        require(logRetentionDays >= 1, "logRetentionDays must be positive");
+        require(originalsInfrequentAccessDays >= 30, "originalsInfrequentAccessDays must be at least 30 (S3 minimum)");
+        require(originalsExpireDays > originalsInfrequentAccessDays,
+                "originalsExpireDays must be after originalsInfrequentAccessDays");
         require(webMinCapacity >= 1 && webMinCapacity <= webMaxCapacity, "need 1 <= webMinCapacity <= webMaxCapacity");
         require(workerMinCapacity >= 1 && workerMinCapacity <= workerMaxCapacity,
                 "need 1 <= workerMinCapacity <= workerMaxCapacity");
@@ -65,6 +102,7 @@ record InfraSettings(
         };
         int azCount = intOr(text.apply("azCount"), 2);
         String roleName = text.apply("existingInstanceRoleName");
+        Architecture architecture = Architecture.parse(text.apply("architecture"));
         return new InfraSettings(
                 or(text.apply("account"), System.getenv("CDK_DEFAULT_ACCOUNT")),
                 or(text.apply("region"), System.getenv("CDK_DEFAULT_REGION")),
@@ -72,15 +110,22 @@ record InfraSettings(
                 // One NAT gateway per zone keeps egress alive when a zone fails; -c natGateways=1 trades that for cost.
                 intOr(text.apply("natGateways"), azCount),
                 text.apply("artifactsBucket"),
-                or(text.apply("appJarKey"), "releases/anb-showcase-app.jar"),
-                or(text.apply("ffmpegKey"), "tools/ffmpeg-release-amd64-static.tar.xz"),
+                text.apply("appVersion"),
+                // Only the arm64 tiers need it: on x86-64 the app runs the FFmpeg bundled in its jar.
+                or(text.apply("ffmpegKey"), "tools/ffmpeg-release-arm64-static.tar.xz"),
+                architecture,
+                // Unset: the current AL2023 image, looked up once and pinned in cdk.context.json (docs/deploy-aws.md).
+                text.apply("amiId"),
                 text.apply("certificateArn"),
+                text.apply("domainName"),
+                // com.amazonaws.global.cloudfront.origin-facing in us-east-1, where the CloudFront mode deploys.
+                or(text.apply("cloudFrontPrefixListId"), "pl-3b927c52"),
                 roleName,
                 or(text.apply("existingInstanceProfileName"), roleName),
                 text.apply("alarmEmail"),
-                or(text.apply("webInstanceType"), "t3.small"),
+                or(text.apply("webInstanceType"), architecture.defaultWebType),
                 // Compute-optimised, not burstable: FFmpeg would drain a t3's CPU credits in minutes.
-                or(text.apply("workerInstanceType"), "c6i.large"),
+                or(text.apply("workerInstanceType"), architecture.defaultWorkerType),
                 or(text.apply("dbInstanceType"), "t4g.micro"),
                 intOr(text.apply("webMinCapacity"), 2),
                 intOr(text.apply("webMaxCapacity"), 3),
@@ -92,18 +137,32 @@ record InfraSettings(
                 // and 3 worker instances at the app's default of 20 would need 120 (docs/capacity.md, section 5).
                 intOr(text.apply("webDbPoolSize"), 15),
                 intOr(text.apply("workerDbPoolSize"), 5),
-                Double.parseDouble(or(text.apply("workerBacklogTarget"), "4")),
+                // Chosen on the scaling model (docs/capacity.md, section 7): scale-out only, a slow scale-in apart.
+                Double.parseDouble(or(text.apply("workerBacklogTarget"), "3")),
                 // At least twice the worst job we measured (a 100 MB upload); the worker's heartbeat extends it anyway.
                 intOr(text.apply("jobVisibilitySeconds"), 900),
                 intOr(text.apply("queueDepthAlarmThreshold"), 50),
+                intOr(text.apply("logRetentionDays"), 30),
+                intOr(text.apply("originalsInfrequentAccessDays"), 30),
+                // A contest lasts weeks; originals are only needed to re-process, so they go some months after it.
+                intOr(text.apply("originalsExpireDays"), 180),
                 Boolean.parseBoolean(or(text.apply("dbDeletionProtection"), "true")),
                 // For accounts that cannot run `cdk bootstrap` (it creates IAM roles): deploy with the caller's
                 // credentials. Possible because these stacks have no file assets and small templates.
                 Boolean.parseBoolean(or(text.apply("bootstrapless"), "false")));
     }
 
-    boolean https() {
+    /** HTTPS on the ALB with the given ACM certificate; without one, CloudFront's default certificate in front. */
+    boolean albHttps() {
         return certificateArn != null;
+    }
+
+    boolean cloudFront() {
+        return certificateArn == null;
+    }
+
+    String jarKey() {
+        return "releases/" + appVersion + "/anb-showcase-app.jar";
     }
 
     boolean usesExistingRole() {

@@ -20,8 +20,8 @@ final class MonitoringStack extends Stack {
     private final Topic topic;
     private final OpsAlarms alarms;
 
-    MonitoringStack(Construct scope, String id, StackProps props, InfraSettings settings, MessagingStack messaging,
-                    ServicesStack services) {
+    MonitoringStack(Construct scope, String id, StackProps props, InfraSettings settings, DataStack data,
+                    MessagingStack messaging, ServicesStack services) {
         super(scope, id, props);
         // A key of our own: CloudWatch cannot publish to a topic encrypted with the AWS-managed SNS key.
         Key key = Key.Builder.create(this, "AlarmTopicKey")
@@ -39,7 +39,7 @@ final class MonitoringStack extends Stack {
         if (settings.alarmEmail() != null) {
             topic.addSubscription(new EmailSubscription(settings.alarmEmail()));
         }
-        OpsMetrics metrics = new OpsMetrics(messaging, services);
+        OpsMetrics metrics = new OpsMetrics(messaging, services, data.database().instance());
         alarms = new OpsAlarms(this, "Alarms", metrics, topic, settings);
         new OpsDashboard(this, "Dashboard", metrics, alarms.all());
     }

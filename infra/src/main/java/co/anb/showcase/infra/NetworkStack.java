@@ -30,6 +30,9 @@ final class NetworkStack extends Stack {
     static final SubnetSelection APP = SubnetSelection.builder().subnetType(SubnetType.PRIVATE_WITH_EGRESS).build();
     static final SubnetSelection DATA = SubnetSelection.builder().subnetType(SubnetType.PRIVATE_ISOLATED).build();
 
+    /** The VPC is {@value #CIDR_PREFIX}.0.0/16; the app trusts forwarded headers from these addresses only. */
+    static final String CIDR_PREFIX = "10.40";
+
     private final Vpc vpc;
     private final TierSecurityGroups securityGroups;
     private final LogBucket logs;
@@ -38,7 +41,7 @@ final class NetworkStack extends Stack {
         super(scope, id, props);
         logs = new LogBucket(this, "NetworkLogs");
         vpc = Vpc.Builder.create(this, "Vpc")
-                .ipAddresses(IpAddresses.cidr("10.40.0.0/16"))
+                .ipAddresses(IpAddresses.cidr(CIDR_PREFIX + ".0.0/16"))
                 .maxAzs(settings.azCount())
                 .natGateways(settings.natGateways())
                 .subnetConfiguration(List.of(
@@ -63,7 +66,7 @@ final class NetworkStack extends Stack {
                 .destination(FlowLogDestination.toS3(logs.bucket(), "vpc-flow-logs/"))
                 .trafficType(FlowLogTrafficType.ALL)
                 .build());
-        securityGroups = new TierSecurityGroups(this, "SecurityGroups", vpc, settings.https());
+        securityGroups = new TierSecurityGroups(this, "SecurityGroups", vpc, settings);
     }
 
     private static SubnetConfiguration subnet(String name, SubnetType type, int cidrMask) {

@@ -27,7 +27,9 @@ final class OpsDashboard extends Construct {
                 graph("Job queue", label(m.queueVisible(OpsMetrics.ONE_MINUTE), "waiting"),
                         label(m.queueInFlight(), "in progress")),
                 graph("Age of oldest job (s)", label(m.oldestJobAge(), "oldest job")),
-                graph("Dead-letter queue", label(m.deadLetters(), "failed jobs")));
+                graph("Dead-letter queue", label(m.deadLetters(), "waiting"),
+                        label(m.deadLettersStaying(), "waiting or hidden"),
+                        label(m.jobsDeadLettered(), "videos failed (app)")));
         dashboard.addWidgets(
                 graph("Workers", label(m.workersInService(), "in service"), label(m.workersDesired(), "desired")),
                 graph("Backlog per worker (scaling metric)", label(m.backlogPerWorker(), "jobs per worker")),
@@ -38,6 +40,10 @@ final class OpsDashboard extends Construct {
                 graph("HTTP 5xx", label(m.elb5xx(), "from the ALB"), label(m.target5xx(), "from the app")),
                 graph("Target response time (s)", label(m.responseTime("p50"), "p50"),
                         label(m.responseTime("p95"), "p95")));
+        dashboard.addWidgets(
+                graph("Database CPU %", label(m.databaseCpu(), "CPU")),
+                graph("Database connections", label(m.databaseConnections(), "connections")),
+                graph("App ERROR log lines", label(m.appErrors(), "errors")));
         dashboard.addWidgets(
                 graph("Processing time (app)",
                         label(OpsMetrics.app("anb.processing.duration.avg", "Average"), "average"),

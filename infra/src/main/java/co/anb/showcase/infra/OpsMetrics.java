@@ -8,10 +8,12 @@ import software.amazon.awscdk.services.cloudwatch.Metric;
 import software.amazon.awscdk.services.cloudwatch.MetricOptions;
 import software.amazon.awscdk.services.elasticloadbalancingv2.HttpCodeElb;
 import software.amazon.awscdk.services.elasticloadbalancingv2.HttpCodeTarget;
+import software.amazon.awscdk.services.rds.DatabaseInstance;
 
 /**
- * The metrics the dashboard and the alarms share: AWS/SQS, AWS/AutoScaling, AWS/EC2, AWS/ApplicationELB, and the
- * app's own Micrometer metrics in namespace ANB. Unlabelled, so alarms render as plain single-metric alarms; the
+ * The metrics the dashboard and the alarms share: AWS/SQS, AWS/AutoScaling, AWS/EC2, AWS/ApplicationELB, AWS/RDS,
+ * and the app's own metrics in namespace ANB (Micrometer's, and the log group's error count).
+ * Unlabelled, so alarms render as plain single-metric alarms; the
  * dashboard adds its legends.
  */
 final class OpsMetrics {
@@ -21,10 +23,12 @@ final class OpsMetrics {
 
     private final MessagingStack messaging;
     private final ServicesStack services;
+    private final DatabaseInstance database;
 
-    OpsMetrics(MessagingStack messaging, ServicesStack services) {
+    OpsMetrics(MessagingStack messaging, ServicesStack services, DatabaseInstance database) {
         this.messaging = messaging;
         this.services = services;
+        this.database = database;
     }
 
     Metric queueVisible(Duration period) {
@@ -41,6 +45,43 @@ final class OpsMetrics {
 
     Metric deadLetters() {
         return messaging.deadLetters().metricApproximateNumberOfMessagesVisible(options("Maximum", FIVE_MINUTES));
+    }
+
+    /**
+     * Messages in the dead-letter queue, visible or not. The app's dead-letter consumer deletes a job's message
+     * within seconds, but hides one it cannot read (a poison message) for hours: that one is only "not visible".
+     */
+    MathExpression deadLettersStaying() {
+        return MathExpression.Builder.create()
+                .expression("FILL(visible, 0) + FILL(hidden, 0)")
+                .usingMetrics(Map.of(
+                        "visible", deadLetters(),
+                        "hidden", messaging.deadLetters()
+                                .metricApproximateNumberOfMessagesNotVisible(options("Maximum", FIVE_MINUTES))))
+                .period(FIVE_MINUTES)
+                .build();
+    }
+
+    /** The app's counter of videos marked failed from the dead-letter queue (Micrometer, no dimensions). */
+    Metric jobsDeadLettered() {
+        return appCounter("anb.jobs.dead_lettered.count");
+    }
+
+    /** ERROR lines of the app's log, counted by the log group's metric filter. */
+    Metric appErrors() {
+        return appCounter(AppLogs.ERRORS_METRIC);
+    }
+
+    Metric databaseCpu() {
+        return database.metricCPUUtilization(options("Average", FIVE_MINUTES));
+    }
+
+    Metric databaseFreeStorage() {
+        return database.metricFreeStorageSpace(options("Minimum", FIVE_MINUTES));
+    }
+
+    Metric databaseConnections() {
+        return database.metricDatabaseConnections(options("Maximum", FIVE_MINUTES));
     }
 
     Metric workersInService() {
@@ -115,6 +156,13 @@ final class OpsMetrics {
                 .expression("SEARCH('Namespace=\"" + InfraSettings.METRICS_NAMESPACE + "\" MetricName=\"" + metricName
                         + "\"', '" + statistic + "', 60)")
                 .period(ONE_MINUTE)
+                .build();
+    }
+
+    private static Metric appCounter(String name) {
+        return Metric.Builder.create()
+                .namespace(InfraSettings.METRICS_NAMESPACE).metricName(name)
+                .statistic("Sum").period(FIVE_MINUTES)
                 .build();
     }
 

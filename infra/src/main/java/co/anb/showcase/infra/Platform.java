@@ -28,7 +28,8 @@ record Platform(NetworkStack network, DataStack data, MessagingStack messaging, 
         DataStack data = new DataStack(app, "AnbData", props, settings, network);
         MessagingStack messaging = new MessagingStack(app, "AnbMessaging", props, settings);
         ServicesStack services = new ServicesStack(app, "AnbServices", props, settings, network, data, messaging);
-        MonitoringStack monitoring = new MonitoringStack(app, "AnbMonitoring", props, settings, messaging, services);
+        MonitoringStack monitoring = new MonitoringStack(app, "AnbMonitoring", props, settings, data, messaging,
+                services);
 
         Tags.of(app).add("project", "anb-rising-stars-showcase");
         // Checked at every synth, in tests and before every deploy; an unsuppressed error fails the tests.

@@ -1,24 +1,29 @@
 package co.anb.showcase.infra;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import io.github.cdklabs.cdknag.RegexAppliesTo;
 import software.amazon.awscdk.Aws;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
-import software.amazon.awscdk.services.secretsmanager.ISecret;
+import software.amazon.awscdk.services.autoscaling.AutoScalingGroup;
+import software.amazon.awscdk.services.ec2.UserData;
+import software.amazon.awscdk.services.wafv2.CfnWebACLAssociation;
 import software.constructs.Construct;
 
-/** The stateless compute: both tiers, their identities and the ALB. Safe to destroy and redeploy at any time. */
+/**
+ * The stateless compute: both tiers, their identities, the ALB, the edge (CloudFront or the ALB's HTTPS) with its
+ * WAF, and the app log group. Safe to destroy and redeploy at any time.
+ */
 final class ServicesStack extends Stack {
 
     static final String DRAIN_HOOK_NAME = "drain-before-terminate";
 
     private final WebTier web;
     private final WorkerTier worker;
+    private final AppLogs logs;
+    private final CloudFrontEdge edge;
 
     ServicesStack(Construct scope, String id, StackProps props, InfraSettings settings, NetworkStack network,
                   DataStack data, MessagingStack messaging) {
@@ -26,57 +31,69 @@ final class ServicesStack extends Stack {
         String workerGroupName = getStackName() + "-workers";
         String workerGroupArn = "arn:" + Aws.PARTITION + ":autoscaling:" + getRegion() + ":" + getAccount()
                 + ":autoScalingGroup:*:autoScalingGroupName/" + workerGroupName;
+        logs = new AppLogs(this, "AppLogs", settings);
 
-        ISecret dbSecret = data.database().secret();
-        // The app refuses to start without a strong JWT_SECRET and VOTE_AUDIT_SECRET in every role, so the workers
-        // read them too.
+        List<String> artifactKeys = settings.architecture() == InfraSettings.Architecture.ARM64
+                ? List.of(settings.jarKey(), settings.ffmpegKey()) : List.of(settings.jarKey());
         TierPermissions.Resources resources = new TierPermissions.Resources(data.mediaBucket(), messaging.jobs(),
-                messaging.deadLetters(), List.of(dbSecret, data.jwtSecret(), data.voteAuditSecret()), settings.artifactsBucket(),
-                List.of(settings.appJarKey(), settings.ffmpegKey()));
+                messaging.deadLetters(), settings.artifactsBucket(), artifactKeys, logs.group().getLogGroupArn());
+        DatabaseUsers users = data.users();
+        TierEnvironment.Inputs inputs = new TierEnvironment.Inputs(getRegion(), data.mediaBucket().getBucketName(),
+                messaging.jobs().getQueueUrl(), messaging.deadLetters().getQueueUrl(),
+                data.database().instance().getDbInstanceEndpointAddress(),
+                data.database().instance().getDbInstanceEndpointPort(), data.database().secret().getSecretArn(),
+                users.api().getSecretArn(), users.worker().getSecretArn(), data.jwtSecret().getSecretArn(),
+                data.voteAuditSecret().getSecretArn(), workerGroupName, DRAIN_HOOK_NAME);
 
-        Map<String, String> common = new LinkedHashMap<>();
-        common.put("SPRING_PROFILES_ACTIVE", "aws");
-        common.put("AWS_REGION", getRegion());
-        common.put("S3_BUCKET", data.mediaBucket().getBucketName());
-        common.put("SQS_QUEUE_URL", messaging.jobs().getQueueUrl());
-        common.put("SQS_DLQ_URL", messaging.deadLetters().getQueueUrl());
-        common.put("WORKER_CONCURRENCY", Integer.toString(settings.workerConcurrency()));
-        common.put("SERVER_PORT", Integer.toString(InfraSettings.APP_PORT));
-        common.put("DB_SECRET_ARN", dbSecret.getSecretArn());
-        common.put("JWT_SECRET_ARN", data.jwtSecret().getSecretArn());
-        common.put("VOTE_AUDIT_SECRET_ARN", data.voteAuditSecret().getSecretArn());
-        common.put("JAVA_OPTS", "-XX:MaxRAMPercentage=75 -Djava.io.tmpdir=/opt/anb/tmp");
-
-        Map<String, String> webEnvironment = new LinkedHashMap<>(common);
-        webEnvironment.put("ANB_ROLE", "api");
-        webEnvironment.put("DB_POOL_SIZE", Integer.toString(settings.webDbPoolSize()));
         InstanceIdentity webIdentity = new InstanceIdentity(this, "WebIdentity", settings, "web",
-                TierPermissions.web(resources));
-        web = new WebTier(this, "Web", settings, network, webIdentity,
-                AppUserData.of(spec(settings, "api", webEnvironment, false)), network.logBucket());
+                TierPermissions.web(resources, List.of(data.database().secret(), users.api(), users.worker(),
+                        data.jwtSecret(), data.voteAuditSecret())));
+        UserData webUserData = UserData.forLinux();
+        web = new WebTier(this, "Web", settings, network, webIdentity, webUserData, network.logBucket());
+        webUserData.addCommands(AppUserData.script(spec(settings, "api", TierEnvironment.web(settings, inputs),
+                false, web.group())));
 
-        Map<String, String> workerEnvironment = new LinkedHashMap<>(common);
-        workerEnvironment.put("ANB_ROLE", "worker");
-        workerEnvironment.put("DB_POOL_SIZE", Integer.toString(settings.workerDbPoolSize()));
-        workerEnvironment.put("WORKER_ASG_NAME", workerGroupName);
-        workerEnvironment.put("WORKER_LIFECYCLE_HOOK_NAME", DRAIN_HOOK_NAME);
         InstanceIdentity workerIdentity = new InstanceIdentity(this, "WorkerIdentity", settings, "worker",
-                TierPermissions.worker(resources, workerGroupArn));
-        worker = new WorkerTier(this, "Worker", settings, network, workerIdentity,
-                AppUserData.of(spec(settings, "worker", workerEnvironment, true)), messaging.jobs(),
+                TierPermissions.worker(resources, List.of(users.worker()), workerGroupArn));
+        UserData workerUserData = UserData.forLinux();
+        worker = new WorkerTier(this, "Worker", settings, network, workerIdentity, workerUserData, messaging.jobs(),
                 workerGroupName, DRAIN_HOOK_NAME);
+        workerUserData.addCommands(AppUserData.script(spec(settings, "worker",
+                TierEnvironment.worker(settings, inputs), true, worker.group())));
+        // The web tier creates the workers' database login and migrates: workers start (and roll) after it.
+        worker.group().getNode().addDependency(web.group());
 
-        CfnOutput.Builder.create(this, "Url")
-                .value((settings.https() ? "https://" : "http://") + web.loadBalancer().getLoadBalancerDnsName())
-                .build();
+        if (settings.cloudFront()) {
+            EdgeFirewall firewall = new EdgeFirewall(this, "EdgeFirewall", "CLOUDFRONT");
+            edge = new CloudFrontEdge(this, "Edge", web.loadBalancer(), firewall.arn());
+        } else {
+            EdgeFirewall firewall = new EdgeFirewall(this, "EdgeFirewall", "REGIONAL");
+            CfnWebACLAssociation.Builder.create(this, "EdgeFirewallOnAlb")
+                    .resourceArn(web.loadBalancer().getLoadBalancerArn())
+                    .webAclArn(firewall.arn())
+                    .build();
+            edge = null;
+        }
+        CfnOutput.Builder.create(this, "Url").value("https://" + publicHost(settings)).build();
         CfnOutput.Builder.create(this, "WebGroupName").value(web.group().getAutoScalingGroupName()).build();
         CfnOutput.Builder.create(this, "WorkerGroupName").value(worker.group().getAutoScalingGroupName()).build();
+        CfnOutput.Builder.create(this, "AppLogGroup").value(logs.group().getLogGroupName()).build();
         suppressScopedWildcards(webIdentity, workerIdentity);
     }
 
-    private AppUserData.Spec spec(InfraSettings settings, String role, Map<String, String> environment, boolean drain) {
-        return new AppUserData.Spec(role, getRegion(), settings.artifactsBucket(), settings.appJarKey(),
-                settings.ffmpegKey(), environment, drain);
+    private String publicHost(InfraSettings settings) {
+        if (edge != null) {
+            return edge.domainName();
+        }
+        return settings.domainName() != null ? settings.domainName() : web.loadBalancer().getLoadBalancerDnsName();
+    }
+
+    private AppUserData.Spec spec(InfraSettings settings, String role, java.util.Map<String, String> environment,
+                                  boolean isWorker, AutoScalingGroup group) {
+        String ffmpegKey = settings.architecture() == InfraSettings.Architecture.ARM64 ? settings.ffmpegKey() : null;
+        return new AppUserData.Spec(role, getRegion(), settings.artifactsBucket(), settings.jarKey(), ffmpegKey,
+                environment, isWorker, logs.group().getLogGroupName(), getStackName(),
+                getLogicalId((software.amazon.awscdk.CfnElement) group.getNode().getDefaultChild()));
     }
 
     private static void suppressScopedWildcards(InstanceIdentity... identities) {
@@ -84,15 +101,17 @@ final class ServicesStack extends Stack {
             if (identity.policy() == null) {
                 continue;
             }
-            Nag.suppress(identity.policy(), "IAM5", "Object ARNs under the three media prefixes; cloudwatch:PutMetricData "
-                    + "has no resource-level permissions (limited to the ANB namespace); ASG ARNs embed a generated UUID.",
+            Nag.suppress(identity.policy(), "IAM5", "Object ARNs under the three media prefixes; "
+                    + "cloudwatch:PutMetricData has no resource-level permissions (limited to the ANB namespace); ASG ARNs embed a generated "
+                    + "UUID; log stream ARNs under the app's own log group.",
                     List.of(
                             RegexAppliesTo.builder()
                                     .regex("/^Resource::.*\\/(uploads|processed|thumbnails)\\/\\*$/g").build(),
                             "Resource::*",
                             RegexAppliesTo.builder()
                                     .regex("/^Resource::arn:<AWS::Partition>:autoscaling:.*:autoScalingGroup:\\*:autoScalingGroupName\\/.*$/g")
-                                    .build()));
+                                    .build(),
+                            RegexAppliesTo.builder().regex("/^Resource::<AppLogsGroup.*\\.Arn>$/g").build()));
         }
     }
 
@@ -102,5 +121,9 @@ final class ServicesStack extends Stack {
 
     WorkerTier worker() {
         return worker;
+    }
+
+    AppLogs logs() {
+        return logs;
     }
 }

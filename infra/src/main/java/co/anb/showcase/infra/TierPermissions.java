@@ -19,34 +19,41 @@ final class TierPermissions {
     /** The media prefixes of SPEC §5; nothing else in the bucket is reachable. */
     static final List<String> MEDIA_PREFIXES = List.of("uploads/", "processed/", "thumbnails/");
 
-    record Resources(IBucket media, IQueue jobs, IQueue deadLetters, List<ISecret> secrets,
-                     String artifactsBucket, List<String> artifactKeys) {
+    /** What both tiers touch; {@code logGroupArn} is the app log group's ARN (ending in {@code :*}). */
+    record Resources(IBucket media, IQueue jobs, IQueue deadLetters, String artifactsBucket,
+                     List<String> artifactKeys, String logGroupArn) {
     }
 
     private TierPermissions() {
     }
 
-    static List<PolicyStatement> web(Resources r) {
-        List<PolicyStatement> statements = common(r);
+    /** The web tier reads the master secret (it migrates and creates the tier roles) and every tier's login. */
+    static List<PolicyStatement> web(Resources r, List<ISecret> secrets) {
+        List<PolicyStatement> statements = common(r, secrets);
         // Enqueue only. GetQueueUrl/GetQueueAttributes let the SQS client resolve and check the queue at start.
         statements.add(allow(List.of("sqs:SendMessage", "sqs:GetQueueUrl", "sqs:GetQueueAttributes"),
                 List.of(r.jobs().getQueueArn())));
         return statements;
     }
 
-    static List<PolicyStatement> worker(Resources r, String workerGroupArn) {
-        List<PolicyStatement> statements = common(r);
+    /** The worker parses untrusted video: its own database login only, no signing key, no master secret. */
+    static List<PolicyStatement> worker(Resources r, List<ISecret> secrets, String workerGroupArn) {
+        List<PolicyStatement> statements = common(r, secrets);
         statements.add(allow(List.of("sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:ChangeMessageVisibility",
                         "sqs:GetQueueAttributes", "sqs:GetQueueUrl"),
                 List.of(r.jobs().getQueueArn(), r.deadLetters().getQueueArn())));
-        // Busy-worker protection: the drain script completes the terminating hook, the app may toggle protection.
+        // The outbox relay and the stalled-job sweeper run on workers too, and re-send jobs.
+        statements.add(allow(List.of("sqs:SendMessage"), List.of(r.jobs().getQueueArn())));
+        // The drain script completes the terminating hook, the app may toggle protection, and the health check
+        // reports a worker whose app is not ready as unhealthy, so Auto Scaling replaces it.
         statements.add(allow(List.of("autoscaling:CompleteLifecycleAction",
-                        "autoscaling:RecordLifecycleActionHeartbeat", "autoscaling:SetInstanceProtection"),
+                        "autoscaling:RecordLifecycleActionHeartbeat", "autoscaling:SetInstanceProtection",
+                        "autoscaling:SetInstanceHealth"),
                 List.of(workerGroupArn)));
         return statements;
     }
 
-    private static List<PolicyStatement> common(Resources r) {
+    private static List<PolicyStatement> common(Resources r, List<ISecret> secrets) {
         List<PolicyStatement> statements = new ArrayList<>();
         statements.add(allow(List.of("s3:GetObject"), r.artifactKeys().stream()
                 .map(key -> "arn:" + Aws.PARTITION + ":s3:::" + r.artifactsBucket() + "/" + key)
@@ -54,7 +61,12 @@ final class TierPermissions {
         statements.add(allow(List.of("s3:GetObject", "s3:PutObject", "s3:DeleteObject", "s3:AbortMultipartUpload"),
                 MEDIA_PREFIXES.stream().map(prefix -> r.media().arnForObjects(prefix + "*")).toList()));
         statements.add(allow(List.of("secretsmanager:GetSecretValue"),
-                r.secrets().stream().map(ISecret::getSecretArn).toList()));
+                secrets.stream().map(ISecret::getSecretArn).toList()));
+        // cfn-signal: the instance reports its app ready to the stack that launched it (ReleasePolicy).
+        statements.add(allow(List.of("cloudformation:SignalResource"), List.of(Aws.STACK_ID)));
+        // The CloudWatch agent ships the app's log; it creates one stream per instance in the stack's log group.
+        statements.add(allow(List.of("logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"),
+                List.of(r.logGroupArn())));
         statements.add(PolicyStatement.Builder.create()
                 .actions(List.of("cloudwatch:PutMetricData"))
                 .resources(List.of("*"))

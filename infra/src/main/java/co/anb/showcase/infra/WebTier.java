@@ -9,8 +9,6 @@ import software.amazon.awscdk.services.autoscaling.AutoScalingGroup;
 import software.amazon.awscdk.services.autoscaling.CpuUtilizationScalingProps;
 import software.amazon.awscdk.services.autoscaling.GroupMetrics;
 import software.amazon.awscdk.services.autoscaling.HealthChecks;
-import software.amazon.awscdk.services.autoscaling.RollingUpdateOptions;
-import software.amazon.awscdk.services.autoscaling.UpdatePolicy;
 import software.amazon.awscdk.services.ec2.IVpc;
 import software.amazon.awscdk.services.ec2.UserData;
 import software.amazon.awscdk.services.elasticloadbalancingv2.ApplicationLoadBalancer;
@@ -26,7 +24,7 @@ import software.amazon.awscdk.services.elasticloadbalancingv2.TargetType;
 import software.amazon.awscdk.services.s3.IBucket;
 import software.constructs.Construct;
 
-/** Internet-facing ALB in front of the API instances, which scale on CPU. */
+/** Internet-facing ALB in front of the API instances, which scale on CPU; behind CloudFront without a domain. */
 final class WebTier extends Construct {
 
     static final String HEALTH_CHECK_PATH = "/api/health";
@@ -45,7 +43,7 @@ final class WebTier extends Construct {
         group = AutoScalingGroup.Builder.create(this, "Group")
                 .vpc(vpc)
                 .vpcSubnets(NetworkStack.APP)
-                .launchTemplate(AppLaunchTemplate.create(this, "LaunchTemplate", settings.webInstanceType(),
+                .launchTemplate(AppLaunchTemplate.create(this, "LaunchTemplate", settings, settings.webInstanceType(),
                         network.securityGroups().web(), identity, userData))
                 .minCapacity(settings.webMinCapacity())
                 .maxCapacity(settings.webMaxCapacity())
@@ -57,12 +55,11 @@ final class WebTier extends Construct {
                 .defaultInstanceWarmup(Duration.minutes(3))
                 .cooldown(Duration.minutes(3))
                 .groupMetrics(List.of(GroupMetrics.all()))
-                // A new launch template (e.g. new jar) replaces instances one at a time, never all at once.
-                .updatePolicy(UpdatePolicy.rollingUpdate(RollingUpdateOptions.builder()
-                        .minInstancesInService(1)
-                        .build()))
+                // A release adds a ready instance before removing an old one (ReleasePolicy).
+                .updatePolicy(ReleasePolicy.rollingUpdate(settings.webMinCapacity(), settings.webMaxCapacity()))
                 .build();
         identity.mustBeReadyBefore(group);
+        ReleasePolicy.waitForSignals(group, settings.webMinCapacity());
         group.scaleOnCpuUtilization("CpuTarget", CpuUtilizationScalingProps.builder()
                 .targetUtilizationPercent(CPU_TARGET_PERCENT)
                 .build());
@@ -99,7 +96,8 @@ final class WebTier extends Construct {
 
     private void addListeners(InfraSettings settings) {
         // open(false): the security groups construct owns every ingress rule.
-        if (!settings.https()) {
+        if (settings.cloudFront()) {
+            // Reached only by CloudFront (security group), which holds the HTTPS and redirects HTTP.
             loadBalancer.addListener("Http", BaseApplicationListenerProps.builder()
                     .port(80).protocol(ApplicationProtocol.HTTP).open(false)
                     .defaultTargetGroups(List.of(targets))

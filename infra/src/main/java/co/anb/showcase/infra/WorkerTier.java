@@ -15,15 +15,15 @@ import software.amazon.awscdk.services.autoscaling.CfnScalingPolicy.TargetTracki
 import software.amazon.awscdk.services.autoscaling.DefaultResult;
 import software.amazon.awscdk.services.autoscaling.GroupMetrics;
 import software.amazon.awscdk.services.autoscaling.LifecycleTransition;
-import software.amazon.awscdk.services.autoscaling.RollingUpdateOptions;
-import software.amazon.awscdk.services.autoscaling.UpdatePolicy;
 import software.amazon.awscdk.services.ec2.UserData;
 import software.amazon.awscdk.services.sqs.IQueue;
 import software.constructs.Construct;
 
 /**
- * The FFmpeg workers. They scale on backlog per instance, the metric AWS recommends for queue consumers:
- * (visible + in-flight messages) / in-service instances, held near {@code workerBacklogTarget}.
+ * The FFmpeg workers. They scale out on backlog per instance, the metric AWS recommends for queue consumers:
+ * (visible + in-flight messages) / in-service instances, kept under {@code workerBacklogTarget} by target tracking
+ * with its scale-in disabled; {@link WorkerScaleIn} brings the group down slowly. Chosen on the model of
+ * docs/capacity.md (section 7): target tracking's own scale-in cut the group below the load and it oscillated.
  */
 final class WorkerTier extends Construct {
 
@@ -41,19 +41,18 @@ final class WorkerTier extends Construct {
                 .autoScalingGroupName(groupName)
                 .vpc(network.vpc())
                 .vpcSubnets(NetworkStack.APP)
-                .launchTemplate(AppLaunchTemplate.create(this, "LaunchTemplate", settings.workerInstanceType(),
-                        network.securityGroups().worker(), identity, userData))
+                .launchTemplate(AppLaunchTemplate.create(this, "LaunchTemplate", settings,
+                        settings.workerInstanceType(), network.securityGroups().worker(), identity, userData))
                 .minCapacity(settings.workerMinCapacity())
                 .maxCapacity(settings.workerMaxCapacity())
                 .defaultInstanceWarmup(Duration.minutes(3))
                 .cooldown(Duration.minutes(3))
                 // GroupInServiceInstances feeds the scaling math and the "no worker" alarm.
                 .groupMetrics(List.of(GroupMetrics.all()))
-                .updatePolicy(UpdatePolicy.rollingUpdate(RollingUpdateOptions.builder()
-                        .minInstancesInService(1)
-                        .build()))
+                .updatePolicy(ReleasePolicy.rollingUpdate(settings.workerMinCapacity(), settings.workerMaxCapacity()))
                 .build();
         identity.mustBeReadyBefore(group);
+        ReleasePolicy.waitForSignals(group, settings.workerMinCapacity());
         group.addLifecycleHook("Drain", BasicLifecycleHookProps.builder()
                 .lifecycleHookName(hookName)
                 .lifecycleTransition(LifecycleTransition.INSTANCE_TERMINATING)
@@ -61,6 +60,7 @@ final class WorkerTier extends Construct {
                 .defaultResult(DefaultResult.CONTINUE)
                 .build());
         backlogPerInstanceScaling(settings, jobs);
+        new WorkerScaleIn(this, "ScaleIn", group, jobs);
         Nag.suppress(group, "AS3", "Scaling with the queue is routine; failures page through the CloudWatch alarms instead.");
     }
 
@@ -76,6 +76,7 @@ final class WorkerTier extends Construct {
                 .estimatedInstanceWarmup(180)
                 .targetTrackingConfiguration(TargetTrackingConfigurationProperty.builder()
                         .targetValue(settings.workerBacklogTarget())
+                        .disableScaleIn(true)
                         .customizedMetricSpecification(CustomizedMetricSpecificationProperty.builder()
                                 .metrics(List.of(
                                         metric("visible", "AWS/SQS", "ApproximateNumberOfMessagesVisible", queue, "Sum"),

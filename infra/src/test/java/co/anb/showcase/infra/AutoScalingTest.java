@@ -51,7 +51,8 @@ class AutoScalingTest {
                 "PolicyType", "TargetTrackingScaling",
                 "AutoScalingGroupName", Map.of("Ref", Match.stringLikeRegexp("WorkerGroup.*")),
                 "TargetTrackingConfiguration", Map.of(
-                        "TargetValue", 4,
+                        "TargetValue", 3,
+                        "DisableScaleIn", true,
                         "CustomizedMetricSpecification", Map.of("Metrics", metrics))));
 
         @SuppressWarnings("unchecked")
@@ -109,8 +110,27 @@ class AutoScalingTest {
             assertThat(Cfn.json(data.get("MetadataOptions"))).contains("\"HttpTokens\":\"required\"");
             assertThat(Cfn.json(data.get("BlockDeviceMappings"))).contains("\"Encrypted\":true");
             assertThat(data).doesNotContainKey("KeyName");
-            assertThat(Cfn.json(data.get("ImageId"))).contains("al2023");
         });
+    }
+
+    @Test
+    void theImageIsPinnedNotResolvedAtEachDeploy() {
+        assertThat(Cfn.properties(services, "AWS::EC2::LaunchTemplate").values())
+                .extracting(t -> (Object) ((Map<?, ?>) t.get("LaunchTemplateData")).get("ImageId"))
+                .containsOnly(SynthesizedPlatform.AMI_X86_64);
+        assertThat(Cfn.properties(SynthesizedPlatform.allOptions().services(), "AWS::EC2::LaunchTemplate").values())
+                .extracting(t -> (Object) ((Map<?, ?>) t.get("LaunchTemplateData")).get("ImageId"))
+                .containsOnly(SynthesizedPlatform.AMI_ARM64);
+        services.resourceCountIs("AWS::SSM::Parameter", 0);
+        assertThat(Cfn.json(services.toJSON().getOrDefault("Parameters", Map.of()))).doesNotContain("ami-amazon-linux");
+    }
+
+    @Test
+    void gravitonRunsBothTiersOnArmInstanceTypes() {
+        Template arm = SynthesizedPlatform.allOptions().services();
+        assertThat(Cfn.properties(arm, "AWS::EC2::LaunchTemplate").values())
+                .extracting(t -> (Object) ((Map<?, ?>) t.get("LaunchTemplateData")).get("InstanceType"))
+                .containsExactlyInAnyOrder("t4g.small", "c7g.large");
     }
 
     @SuppressWarnings("unchecked")

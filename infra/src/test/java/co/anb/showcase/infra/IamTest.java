@@ -25,7 +25,9 @@ class IamTest {
         assertThat(actions(web)).noneMatch(a -> a.equals("sqs:ReceiveMessage") || a.equals("sqs:DeleteMessage")
                 || a.startsWith("autoscaling:"));
         assertMediaPrefixesOnly(web);
-        assertSecretsOnly(web);
+        // The web tier migrates as the master and creates both tier logins; it signs the tokens.
+        assertSecretsOnly(web, "DatabasePostgresSecret", "DatabaseUsersApiUser", "DatabaseUsersWorkerUser",
+                "JwtSecret", "VoteAuditSecret");
     }
 
     @Test
@@ -38,13 +40,28 @@ class IamTest {
                     .anySatisfy(r -> assertThat(r).contains("JobQueue"))
                     .anySatisfy(r -> assertThat(r).contains("JobDeadLetterQueue"));
         }
-        for (String action : List.of("autoscaling:CompleteLifecycleAction", "autoscaling:SetInstanceProtection")) {
+        for (String action : List.of("autoscaling:CompleteLifecycleAction", "autoscaling:SetInstanceProtection",
+                "autoscaling:SetInstanceHealth")) {
             assertThat(resourcesOf(worker, action)).extracting(Cfn::json).singleElement()
                     .satisfies(r -> assertThat(r).contains(":autoScalingGroup:*:autoScalingGroupName/AnbServices-workers"));
         }
-        assertThat(actions(worker)).doesNotContain("sqs:SendMessage");
+        // The outbox relay and the sweeper re-send jobs from workers too: to the job queue only.
+        assertThat(resourcesOf(worker, "sqs:SendMessage")).extracting(Cfn::json).singleElement()
+                .satisfies(r -> assertThat(r).contains("JobQueue").doesNotContain("DeadLetter"));
         assertMediaPrefixesOnly(worker);
-        assertSecretsOnly(worker);
+        // It parses untrusted video: its own login only, neither the master nor the signing key.
+        assertSecretsOnly(worker, "DatabaseUsersWorkerUser");
+    }
+
+    @Test
+    void bothTiersSignalTheirStackAndWriteOnlyToTheAppLogGroup() {
+        for (String policy : List.of("WebIdentityPolicy", "WorkerIdentityPolicy")) {
+            List<Map<String, Object>> statements = Cfn.statements(services, policy);
+            assertThat(resourcesOf(statements, "cloudformation:SignalResource")).containsExactly(
+                    Map.of("Ref", "AWS::StackId"));
+            assertThat(resourcesOf(statements, "logs:PutLogEvents")).extracting(Cfn::json).singleElement()
+                    .satisfies(r -> assertThat(r).contains("AppLogsGroup").contains("Arn"));
+        }
     }
 
     @Test
@@ -70,9 +87,9 @@ class IamTest {
             List<Map<String, Object>> statements = Cfn.statements(services, policy);
             assertThat(resourcesOf(statements, "s3:GetObject")).extracting(Cfn::json)
                     .filteredOn(r -> r.contains(":s3:::"))
-                    .containsExactlyInAnyOrder(
-                            "{\"Fn::Join\":[\"\",[\"" + ARTIFACTS + "releases/anb-showcase-app.jar\"]]}",
-                            "{\"Fn::Join\":[\"\",[\"" + ARTIFACTS + "tools/ffmpeg-release-amd64-static.tar.xz\"]]}");
+                    // x86-64 runs the FFmpeg bundled in the jar: only the jar of this version.
+                    .containsExactly("{\"Fn::Join\":[\"\",[\"" + ARTIFACTS + "releases/"
+                            + SynthesizedPlatform.APP_VERSION + "/anb-showcase-app.jar\"]]}");
         }
     }
 
@@ -114,12 +131,13 @@ class IamTest {
         }
     }
 
-    private static void assertSecretsOnly(List<Map<String, Object>> statements) {
-        assertThat(resourcesOf(statements, "secretsmanager:GetSecretValue")).extracting(Cfn::json)
-                .hasSize(3)
-                .anySatisfy(r -> assertThat(r).contains("DatabasePostgresSecret"))
-                .anySatisfy(r -> assertThat(r).contains("JwtSecret"))
-                .anySatisfy(r -> assertThat(r).contains("VoteAuditSecret"));
+    private static void assertSecretsOnly(List<Map<String, Object>> statements, String... secrets) {
+        List<String> granted = resourcesOf(statements, "secretsmanager:GetSecretValue").stream().map(Cfn::json)
+                .toList();
+        assertThat(granted).hasSize(secrets.length);
+        for (String secret : secrets) {
+            assertThat(granted).anySatisfy(r -> assertThat(r).contains(secret));
+        }
     }
 
     private static List<Object> resourcesOf(List<Map<String, Object>> statements, String action) {

@@ -22,7 +22,13 @@ class InfraSettingsTest {
         assertThat(settings.workerMinCapacity()).isEqualTo(1);
         assertThat(settings.workerMaxCapacity()).isEqualTo(3);
         assertThat(settings.jobVisibilitySeconds()).isEqualTo(900);
-        assertThat(settings.https()).isFalse();
+        assertThat(settings.cloudFront()).isTrue();
+        assertThat(settings.albHttps()).isFalse();
+        assertThat(settings.architecture()).isEqualTo(InfraSettings.Architecture.X86_64);
+        assertThat(settings.webInstanceType()).isEqualTo("t3.small");
+        assertThat(settings.workerInstanceType()).isEqualTo("c6i.large");
+        assertThat(settings.workerBacklogTarget()).isEqualTo(3);
+        assertThat(settings.jarKey()).isEqualTo("releases/0.1.0/anb-showcase-app.jar");
         assertThat(settings.usesExistingRole()).isFalse();
         assertThat(settings.dbDeletionProtection()).isTrue();
     }
@@ -67,6 +73,37 @@ class InfraSettingsTest {
     }
 
     @Test
+    void gravitonPicksArmInstanceTypesForBothTiers() {
+        InfraSettings settings = settings(Map.of("architecture", "arm64"));
+        assertThat(settings.architecture()).isEqualTo(InfraSettings.Architecture.ARM64);
+        assertThat(settings.webInstanceType()).isEqualTo("t4g.small");
+        assertThat(settings.workerInstanceType()).isEqualTo("c7g.large");
+    }
+
+    @Test
+    void refusesToDeployWithoutAVersionToRelease() {
+        Map<String, Object> context = new HashMap<>(Map.of("account", "123456789012", "region", "us-east-1",
+                "artifactsBucket", "artifacts"));
+        assertThatIllegalArgumentException().isThrownBy(() -> InfraSettings.from(app(context).getNode()))
+                .withMessageContaining("appVersion");
+    }
+
+    @Test
+    void withoutACertificateTheCloudFrontModeNeedsUsEast1() {
+        assertThatIllegalArgumentException().isThrownBy(() -> settings(Map.of("region", "eu-west-1")))
+                .withMessageContaining("us-east-1");
+        assertThat(settings(Map.of("region", "eu-west-1", "certificateArn", "arn:aws:acm:eu-west-1:1:certificate/x"))
+                .albHttps()).isTrue();
+    }
+
+    @Test
+    void originalsExpireAfterTheyMoveToInfrequentAccess() {
+        assertThat(settings(Map.of()).originalsExpireDays()).isEqualTo(180);
+        assertThatIllegalArgumentException().isThrownBy(() -> settings(Map.of("originalsExpireDays", "20")))
+                .withMessageContaining("originalsExpireDays");
+    }
+
+    @Test
     void refusesASingleZone() {
         assertThatIllegalArgumentException().isThrownBy(() -> settings(Map.of("azCount", "1")))
                 .withMessageContaining("azCount");
@@ -81,7 +118,7 @@ class InfraSettingsTest {
 
     private static InfraSettings settings(Map<String, Object> extra) {
         Map<String, Object> context = new HashMap<>(Map.of("account", "123456789012", "region", "us-east-1",
-                "artifactsBucket", "artifacts"));
+                "artifactsBucket", "artifacts", "appVersion", "0.1.0"));
         context.putAll(extra);
         return InfraSettings.from(app(context).getNode());
     }

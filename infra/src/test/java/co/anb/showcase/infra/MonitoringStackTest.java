@@ -18,8 +18,9 @@ class MonitoringStackTest {
     @Test
     void everyListedAlarmExistsAndNotifiesTheTopic() {
         assertThat(OpsAlarms.NAMES).containsExactlyInAnyOrder("queue-depth-high", "oldest-job-too-old",
-                "dead-letter-queue-not-empty", "worker-cpu-high", "no-worker-in-service", "alb-5xx",
-                "unhealthy-web-hosts");
+                "dead-letter-queue-not-empty", "jobs-dead-lettered", "worker-cpu-high", "no-worker-in-service",
+                "alb-5xx", "unhealthy-web-hosts", "app-errors", "database-cpu-high", "database-storage-low",
+                "database-connections-high");
         monitoring.resourceCountIs("AWS::CloudWatch::Alarm", OpsAlarms.NAMES.size());
         for (String name : OpsAlarms.NAMES) {
             monitoring.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of(
@@ -52,14 +53,50 @@ class MonitoringStackTest {
     }
 
     @Test
-    void deadLetterAlarmFiresOnTheFirstMessage() {
+    void deadLetterAlarmsWatchTheAppsCounterAndMessagesThatStayHidden() {
         monitoring.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of(
-                "AlarmName", "AnbMonitoring-dead-letter-queue-not-empty",
-                "MetricName", "ApproximateNumberOfMessagesVisible",
-                "Dimensions", List.of(Map.of("Name", "QueueName",
-                        "Value", Map.of("Fn::ImportValue", Match.stringLikeRegexp(".*JobDeadLetterQueue.*")))),
+                "AlarmName", "AnbMonitoring-jobs-dead-lettered",
+                "Namespace", "ANB",
+                "MetricName", "anb.jobs.dead_lettered.count",
+                "Statistic", "Sum",
                 "Threshold", 1,
                 "ComparisonOperator", "GreaterThanOrEqualToThreshold"));
+        String staying = Cfn.json(alarm("dead-letter-queue-not-empty").get("Metrics"));
+        assertThat(staying).contains("FILL(visible, 0) + FILL(hidden, 0)", "ApproximateNumberOfMessagesVisible",
+                "ApproximateNumberOfMessagesNotVisible", "JobDeadLetterQueue");
+        assertThat(alarm("dead-letter-queue-not-empty")).containsEntry("EvaluationPeriods", 3);
+    }
+
+    @Test
+    void appErrorsAreCountedFromTheLogAndAlarmed() {
+        Template services = SynthesizedPlatform.defaults().services();
+        services.hasResourceProperties("AWS::Logs::MetricFilter", Map.of(
+                "FilterPattern", "{ $.level = \"ERROR\" }",
+                "MetricTransformations", List.of(Map.of("MetricNamespace", "ANB", "MetricName", "app.log.errors",
+                        "MetricValue", "1", "DefaultValue", 0))));
+        monitoring.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of(
+                "AlarmName", "AnbMonitoring-app-errors", "Namespace", "ANB", "MetricName", "app.log.errors"));
+    }
+
+    @Test
+    void databaseAlarmsWatchCpuFreeStorageAndConnections() {
+        for (var expected : List.of(
+                List.of("database-cpu-high", "CPUUtilization", "GreaterThanThreshold"),
+                List.of("database-storage-low", "FreeStorageSpace", "LessThanThreshold"),
+                List.of("database-connections-high", "DatabaseConnections", "GreaterThanThreshold"))) {
+            monitoring.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of(
+                    "AlarmName", "AnbMonitoring-" + expected.get(0),
+                    "Namespace", "AWS/RDS",
+                    "MetricName", expected.get(1),
+                    "ComparisonOperator", expected.get(2),
+                    "Dimensions", List.of(Map.of("Name", "DBInstanceIdentifier",
+                            "Value", Map.of("Fn::ImportValue", Match.stringLikeRegexp(".*DatabasePostgres.*"))))));
+        }
+    }
+
+    private Map<String, Object> alarm(String name) {
+        return Cfn.properties(monitoring, "AWS::CloudWatch::Alarm").values().stream()
+                .filter(a -> ("AnbMonitoring-" + name).equals(a.get("AlarmName"))).findFirst().orElseThrow();
     }
 
     @Test

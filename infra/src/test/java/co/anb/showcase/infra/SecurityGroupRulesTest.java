@@ -15,8 +15,10 @@ class SecurityGroupRulesTest {
     private final Template network = SynthesizedPlatform.defaults().network();
 
     @Test
-    void albAcceptsOnlyHttpFromTheInternetWithoutACertificate() {
-        assertThat(internetIngressPorts(network)).containsExactly(80);
+    void withoutACertificateOnlyCloudFrontReachesTheAlb() {
+        assertThat(internetIngressPorts(network)).isEmpty();
+        network.hasResourceProperties("AWS::EC2::SecurityGroupIngress", Map.of(
+                "SourcePrefixListId", "pl-3b927c52", "FromPort", 80, "ToPort", 80));
     }
 
     @Test

@@ -1,13 +1,23 @@
 package co.anb.showcase.load;
 
+import co.anb.showcase.load.report.CapacityReport;
+import co.anb.showcase.load.seed.SeedData;
+import co.anb.showcase.load.seed.Seeder;
+import co.anb.showcase.load.seed.UploadClips;
+import co.anb.showcase.load.system.LocalSystem;
+import co.anb.showcase.load.system.RepositoryRoot;
+import co.anb.showcase.load.web.WebCapacityRun;
+import co.anb.showcase.load.web.WebProfile;
+import co.anb.showcase.load.web.WebResult;
+import co.anb.showcase.load.worker.WorkerCapacityRun;
+import co.anb.showcase.load.worker.WorkerProfile;
+import co.anb.showcase.load.worker.WorkerResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -33,22 +43,22 @@ public final class Capacity {
             .withZone(ZoneOffset.UTC);
 
     private final Path repo;
-    private final List<String> args;
+    private final Arguments args;
 
-    Capacity(Path repo, List<String> args) {
+    Capacity(Path repo, Arguments args) {
         this.repo = repo;
         this.args = args;
     }
 
     public static void main(String[] argv) throws Exception {
-        Path repo = LocalSystem.findRepoRoot(Path.of("")).orElseThrow(() ->
+        Path repo = RepositoryRoot.find(Path.of("")).orElseThrow(() ->
                 new IllegalStateException("Run from inside the repository (no app/pom.xml above " + Path.of("")
                         .toAbsolutePath() + ")"));
         if (argv.length == 0) {
             usage();
             System.exit(2);
         }
-        Capacity capacity = new Capacity(repo, List.of(argv).subList(1, argv.length));
+        Capacity capacity = new Capacity(repo, new Arguments(List.of(argv).subList(1, argv.length)));
         switch (argv[0]) {
             case "seed" -> capacity.seed();
             case "web" -> capacity.web();
@@ -78,20 +88,18 @@ public final class Capacity {
 
     void seed() throws Exception {
         Path playersCsv = repo.resolve("load-tests/target/capacity/seed/players.csv");
-        String jdbcUrl = option("--jdbc-url", null);
+        String jdbcUrl = args.option("--jdbc-url", null);
         Seeder.Counts counts;
         if (jdbcUrl != null) {
-            counts = Seeder.seed(jdbcUrl, option("--db-user", "postgres"), option("--db-password", "postgres"),
-                    Seeder.standard(Instant.now()), playersCsv);
+            counts = Seeder.seedStandard(jdbcUrl, args.option("--db-user", "postgres"),
+                    args.option("--db-password", "postgres"), playersCsv);
         } else {
-            Path dataDir = Path.of(option("--data-dir", repo.resolve("app/data").toString())).toAbsolutePath();
+            Path dataDir = Path.of(args.option("--data-dir", repo.resolve("app/data").toString())).toAbsolutePath();
             Path workDir = repo.resolve("load-tests/target/capacity/seed");
             // The local system keeps its data in <data-dir>; start it there (api role), seed, stop.
             try (LocalSystem system = LocalSystem.start(repo, workDir, "api",
                     Map.of(), Duration.ofMinutes(10), "512m", dataDir)) {
-                LocalSystem.StackEndpoints db = system.endpoints();
-                counts = Seeder.seed(db.jdbcUrl(), db.dbUser(), db.dbPassword(), Seeder.standard(Instant.now()),
-                        playersCsv);
+                counts = Seeder.seedStandard(system.endpoints(), playersCsv);
             }
             log.info("Seeded the database under {}; ./dev.sh run now serves it", dataDir);
         }
@@ -102,35 +110,25 @@ public final class Capacity {
     }
 
     WebResult web() throws Exception {
-        WebProfile profile = flag("--full") ? WebProfile.full() : WebProfile.quick();
-        String levels = option("--levels", null);
-        if (levels != null) {
-            profile = profile.withLevels(Arrays.stream(levels.split(",")).map(String::trim).map(Integer::valueOf)
-                    .toList());
-        }
-        if (option("--ramp", null) != null || option("--hold", null) != null) {
-            profile = profile.withTimes(seconds("--ramp", profile.ramp()), seconds("--hold", profile.hold()));
-        }
+        WebProfile profile = args.flag("--full") ? WebProfile.full() : WebProfile.quick();
+        profile = profile.withLevels(args.integers("--levels", profile.levels()))
+                .withTimes(args.seconds("--ramp", profile.ramp()), args.seconds("--hold", profile.hold()));
         Path workDir = runDir("web-" + profile.name());
         WebResult result = new WebCapacityRun(repo, workDir, clipsDir(), profile).run();
-        if ("full".equals(profile.name()) || flag("--publish")) {
+        if (publishes(profile.name())) {
             CapacityReport.publishWeb(repo, workDir);
         }
         return result;
     }
 
     WorkerResult worker() throws Exception {
-        WorkerProfile profile = flag("--full") ? WorkerProfile.full() : WorkerProfile.quick();
-        String sizes = option("--sizes", null);
-        String concurrency = option("--concurrency", null);
-        if (sizes != null || concurrency != null) {
-            profile = profile.with(sizes == null ? profile.sizes() : parseSizes(sizes),
-                    concurrency == null ? profile.concurrency() : Arrays.stream(concurrency.split(","))
-                            .map(String::trim).map(Integer::valueOf).toList());
-        }
+        WorkerProfile profile = args.flag("--full") ? WorkerProfile.full() : WorkerProfile.quick();
+        List<UploadClips.Clip> sizes = args.words("--sizes", List.of()).stream().map(Capacity::clip).toList();
+        profile = profile.with(sizes.isEmpty() ? profile.sizes() : sizes,
+                args.integers("--concurrency", profile.concurrency()));
         Path workDir = runDir("worker-" + profile.name());
         WorkerResult result = new WorkerCapacityRun(repo, workDir, clipsDir(), profile).run();
-        if ("full".equals(profile.name()) || flag("--publish")) {
+        if (publishes(profile.name())) {
             CapacityReport.publishWorker(repo, workDir);
         }
         return result;
@@ -140,13 +138,14 @@ public final class Capacity {
         CapacityReport.render(repo);
     }
 
-    private static List<UploadClips.Clip> parseSizes(String sizes) {
-        List<UploadClips.Clip> clips = new ArrayList<>();
-        for (String size : sizes.split(",")) {
-            String name = size.trim();
-            clips.add("quick".equals(name) ? UploadClips.Clip.QUICK : UploadClips.Clip.valueOf("MB" + name));
-        }
-        return clips;
+    /** A full run publishes its result to docs/capacity/; a quick one only when asked to. */
+    private boolean publishes(String profileName) {
+        return "full".equals(profileName) || args.flag("--publish");
+    }
+
+    /** A size as --sizes names it: quick, or the megabytes of a clip (4, 50, 100). */
+    private static UploadClips.Clip clip(String size) {
+        return "quick".equals(size) ? UploadClips.Clip.QUICK : UploadClips.Clip.valueOf("MB" + size);
     }
 
     private Path clipsDir() {
@@ -157,19 +156,5 @@ public final class Capacity {
         Path dir = repo.resolve("load-tests/target/capacity").resolve(name + "-" + STAMP.format(Instant.now()));
         Files.createDirectories(dir);
         return dir;
-    }
-
-    private boolean flag(String name) {
-        return args.contains(name);
-    }
-
-    private String option(String name, String fallback) {
-        int index = args.indexOf(name);
-        return index >= 0 && index + 1 < args.size() ? args.get(index + 1) : fallback;
-    }
-
-    private Duration seconds(String name, Duration fallback) {
-        String value = option(name, null);
-        return value == null ? fallback : Duration.ofSeconds(Long.parseLong(value));
     }
 }

@@ -2,6 +2,20 @@ package co.anb.showcase.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.anb.showcase.load.report.CapacityReport;
+import co.anb.showcase.load.report.WebPlots;
+import co.anb.showcase.load.report.WebTables;
+import co.anb.showcase.load.report.WorkerPlots;
+import co.anb.showcase.load.report.WorkerTables;
+import co.anb.showcase.load.system.RepositoryRoot;
+import co.anb.showcase.load.web.GatlingReport;
+import co.anb.showcase.load.web.WebCapacityRun;
+import co.anb.showcase.load.web.WebProfile;
+import co.anb.showcase.load.web.WebResult;
+import co.anb.showcase.load.web.WebSimulation;
+import co.anb.showcase.load.worker.WorkerCapacityRun;
+import co.anb.showcase.load.worker.WorkerProfile;
+import co.anb.showcase.load.worker.WorkerResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,7 +37,7 @@ class QuickCapacityRunTest {
 
     @BeforeAll
     static void locate() throws Exception {
-        repo = LocalSystem.findRepoRoot(Path.of("")).orElseThrow();
+        repo = RepositoryRoot.find(Path.of("")).orElseThrow();
         out = Files.createDirectories(repo.resolve("load-tests/target/capacity/quick-test"));
     }
 
@@ -63,8 +77,8 @@ class QuickCapacityRunTest {
         assertThat(result.maxUsers() == null || WebProfile.quick().levels().contains(result.maxUsers())).isTrue();
 
         Path docs = out.resolve("web-report");
-        CapacityReport.writePlots(docs, reread);
-        Map<String, String> tables = CapacityReport.tables(reread);
+        WebPlots.write(docs, reread);
+        Map<String, String> tables = WebTables.of(reread);
         assertThat(tables).containsKeys("web-summary", "web-levels", "web-reads", "web-machine", "web-seed");
         assertThat(tables.get("web-levels").lines().count()).isEqualTo(2 + reread.stages().size() - 1);
         assertThat(Files.readString(docs.resolve("web-users.svg"))).startsWith("<svg").contains("p95");
@@ -95,8 +109,8 @@ class QuickCapacityRunTest {
         assertThat(sustained.ratePerMinute()).isPositive();
 
         Path docs = out.resolve("worker-report");
-        CapacityReport.writePlots(docs, result);
-        assertThat(CapacityReport.tables(result).get("worker-runs").lines().count()).isEqualTo(2 + 3);
+        WorkerPlots.write(docs, result);
+        assertThat(WorkerTables.of(result).get("worker-runs").lines().count()).isEqualTo(2 + 3);
         for (String plot : List.of("worker-throughput.svg", "worker-queue.svg")) {
             assertThat(Files.readString(docs.resolve(plot))).startsWith("<svg");
         }

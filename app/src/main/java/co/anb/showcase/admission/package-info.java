@@ -1,0 +1,6 @@
+/**
+ * Admission of uploads and slow clients: how many uploads an account (across nodes) and a node may stream at once,
+ * decided before the body is read, and the idle timeouts that cut off clients who send headers or bodies too slowly,
+ * so reads keep their share of the request threads whatever uploads do.
+ */
+package co.anb.showcase.admission;

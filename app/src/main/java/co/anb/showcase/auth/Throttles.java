@@ -1,0 +1,117 @@
+package co.anb.showcase.auth;
+
+import co.anb.showcase.system.ApiRoleOnly;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.BucketProxy;
+import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.Base64;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The login and signup throttles. Every attempt takes its tokens before any password is hashed or compared, in one
+ * locked read-and-write of its bucket row, so with any number of nodes and parallel requests no more attempts are
+ * evaluated than the budget allows. A refused attempt leaves every budget as it found it.
+ * <p>
+ * Buckets are keyed by a SHA-256 of the counted value: a row's size, and nothing else kept in memory, depends on it.
+ */
+@Component
+@ApiRoleOnly
+class Throttles {
+
+    private static final Logger log = LoggerFactory.getLogger(Throttles.class);
+    private static final int CLEANUP_BATCH = 1_000;
+
+    private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
+    private final BucketConfiguration loginAccount;
+    private final BucketConfiguration loginIp;
+    private final BucketConfiguration signupIp;
+
+    Throttles(PostgreSQLSelectForUpdateBasedProxyManager<String> buckets, ThrottleProperties properties) {
+        this.buckets = buckets;
+        this.loginAccount = budget(properties.loginAccountLimit(), properties.loginAccountWindow());
+        this.loginIp = budget(properties.loginIpLimit(), properties.loginIpWindow());
+        this.signupIp = budget(properties.signupIpLimit(), properties.signupIpWindow());
+    }
+
+    /**
+     * Takes one login attempt from the client's budget and one from the e-mail's.
+     *
+     * @throws TooManyAttemptsException when either is spent; then neither is touched
+     */
+    void startLogin(String emailKey, String clientIp) {
+        BucketProxy ip = loginIpBucket(clientIp);
+        take(ip, TooManyAttemptsException.LOGINS_FROM_ADDRESS);
+        try {
+            take(loginAccountBucket(emailKey), TooManyAttemptsException.FAILED_LOGINS);
+        } catch (TooManyAttemptsException e) {
+            ip.addTokens(1);
+            throw e;
+        }
+    }
+
+    /** The password was right: the e-mail's failures are forgotten and the client's attempt given back. */
+    void loginSucceeded(String emailKey, String clientIp) {
+        buckets.removeProxy(key("login-email", emailKey));
+        loginIpBucket(clientIp).addTokens(1);
+    }
+
+    /** @throws TooManyAttemptsException when the client has used its signups for now */
+    void startSignup(String clientIp) {
+        BucketProxy bucket = buckets.getProxy(key("signup-ip", clientIp), () -> signupIp);
+        take(bucket, TooManyAttemptsException.SIGNUPS_FROM_ADDRESS);
+    }
+
+    /** Deletes buckets that are full again; several nodes may run it at once (rows are taken SKIP LOCKED). */
+    @Scheduled(fixedDelayString = "${anb.throttle.cleanup-interval:5m}",
+            initialDelayString = "${anb.throttle.cleanup-interval:5m}")
+    void removeExpired() {
+        int removed;
+        int total = 0;
+        do {
+            removed = buckets.removeExpired(CLEANUP_BATCH);
+            total += removed;
+        } while (removed == CLEANUP_BATCH);
+        if (total > 0) {
+            log.debug("Removed {} throttle buckets that were full again", total);
+        }
+    }
+
+    private BucketProxy loginIpBucket(String clientIp) {
+        return buckets.getProxy(key("login-ip", clientIp), () -> loginIp);
+    }
+
+    private BucketProxy loginAccountBucket(String emailKey) {
+        return buckets.getProxy(key("login-email", emailKey), () -> loginAccount);
+    }
+
+    private static void take(BucketProxy bucket, String message) {
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        if (!probe.isConsumed()) {
+            throw new TooManyAttemptsException(message, Duration.ofNanos(probe.getNanosToWaitForRefill()));
+        }
+    }
+
+    /** The whole budget comes back at once when the window ends, as a lock that lifts rather than a trickle. */
+    private static BucketConfiguration budget(int limit, Duration window) {
+        return BucketConfiguration.builder()
+                .addLimit(bandwidth -> bandwidth.capacity(limit).refillIntervally(limit, window))
+                .build();
+    }
+
+    private static String key(String scope, String value) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+            return scope + ":" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+}

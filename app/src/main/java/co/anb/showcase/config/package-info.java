@@ -1,2 +1,0 @@
-/** Cross-cutting wiring: HTTP security, JSON, error responses, AWS clients, OpenAPI. */
-package co.anb.showcase.config;
