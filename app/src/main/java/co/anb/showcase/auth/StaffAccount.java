@@ -3,6 +3,7 @@ package co.anb.showcase.auth;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import co.anb.showcase.system.ApiRoleOnly;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * local profile). A weak password stops the app: staff can void votes.
  */
 @Component
+@ApiRoleOnly
 @EnableConfigurationProperties(StaffProperties.class)
 class StaffAccount implements ApplicationRunner {
 

@@ -115,9 +115,11 @@ public class VideoLifecycle {
      */
     public boolean failPermanently(UUID videoId, UUID holder, String reason) {
         return jdbc.sql("""
-                        UPDATE videos SET status = 'failed', failure_reason = :reason, last_error = NULL,
+                        UPDATE videos SET status = :failed, failure_reason = :reason, last_error = NULL,
                                           lease_holder = NULL, lease_until = NULL
-                        WHERE id = :id AND status = 'processing' AND lease_holder = :holder""")
+                        WHERE id = :id AND status = :processing AND lease_holder = :holder""")
+                .param("failed", VideoStatus.FAILED.value())
+                .param("processing", VideoStatus.PROCESSING.value())
                 .param("id", videoId)
                 .param("holder", holder)
                 .param("reason", reason)
