@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -59,6 +60,8 @@ class PublicVideosController {
                 PageRequest.of(page, limit), token == null ? null : CurrentUser.id(token));
         return ResponseEntity.ok()
                 .cacheControl(token == null ? PublicReadCaching.SHARED : PublicReadCaching.PERSONAL)
+                // the same URL answers differently once logged in: a browser must not reuse the anonymous copy
+                .varyBy(HttpHeaders.AUTHORIZATION)
                 .header(TOTAL_COUNT, String.valueOf(listing.total())).body(listing.items());
     }
 
