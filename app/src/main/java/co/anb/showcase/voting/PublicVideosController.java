@@ -70,6 +70,8 @@ class PublicVideosController {
                 PageRequest.of(page, limit), token == null ? null : CurrentUser.id(token));
         return ResponseEntity.ok()
                 .cacheControl(token == null ? PublicReadCaching.SHARED : PublicReadCaching.PERSONAL)
+                // the same URL answers differently once logged in: a browser must not reuse the anonymous copy
+                .varyBy(HttpHeaders.AUTHORIZATION)
                 .header(TOTAL_COUNT, String.valueOf(listing.total())).body(listing.items());
     }
 
