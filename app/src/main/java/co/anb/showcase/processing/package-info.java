@@ -6,4 +6,5 @@
  * dead-lettered jobs {@code failed}. A sweeper re-sends jobs lost before they reached the queue. Runs when
  * {@code ANB_ROLE} is {@code worker} or {@code all}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"media", "queue", "storage", "videos"})
 package co.anb.showcase.processing;

@@ -12,4 +12,5 @@
  *   <li>{@link co.anb.showcase.queue.ProcessingJob}, the message of SPEC.md §4, is the one owner of its JSON.</li>
  * </ul>
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 package co.anb.showcase.queue;
