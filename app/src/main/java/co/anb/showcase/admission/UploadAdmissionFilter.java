@@ -28,6 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class UploadAdmissionFilter extends OncePerRequestFilter {
 
+    /** A node at its upload limit: the client should retry shortly, possibly on another node. */
+    static final String SERVICE_BUSY = "service_busy";
+
     static final String UPLOAD_PATH = "/api/videos/upload";
     static final String ACCOUNT_BUSY =
             "Ya tienes %d subidas en curso. Espera a que terminen antes de subir otro video.";
@@ -81,9 +84,6 @@ class UploadAdmissionFilter extends OncePerRequestFilter {
     }
 
     /** The body stays unread: the connection closes after the answer ({@link RefusedUploadValve}). */
-    /** A node at its upload limit: the client should retry shortly, possibly on another node. */
-    static final String SERVICE_BUSY = "service_busy";
-
     private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail,
                         Duration retryAfter) throws IOException {
         request.setAttribute(RefusedUploadValve.DROP_BODY, Boolean.TRUE);

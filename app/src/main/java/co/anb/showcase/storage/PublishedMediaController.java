@@ -28,6 +28,8 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 class PublishedMediaController {
 
     private static final Pattern UUID_NAME = Pattern.compile("[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}");
+    /** One byte range, as the video element asks for them; anything else is not served rather than guessed. */
+    private static final Pattern SINGLE_RANGE = Pattern.compile("bytes=(\\d{1,15}-\\d{0,15}|-\\d{1,15})");
     private static final CacheControl FOREVER = CacheControl.maxAge(java.time.Duration.ofDays(365)).cachePublic()
             .immutable();
 
@@ -53,7 +55,7 @@ class PublishedMediaController {
     }
 
     private ResponseEntity<StreamingResponseBody> serve(String prefix, String id, String suffix, String range) {
-        if (!UUID_NAME.matcher(id).matches() || (range != null && !range.matches("bytes=\\d*-\\d*"))) {
+        if (!UUID_NAME.matcher(id).matches() || (range != null && !SINGLE_RANGE.matcher(range).matches())) {
             return ResponseEntity.notFound().build();
         }
         ResponseInputStream<GetObjectResponse> object;

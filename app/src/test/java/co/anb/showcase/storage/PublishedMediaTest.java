@@ -81,6 +81,7 @@ class PublishedMediaTest {
         assertThat(get(base + "processed/..%2Fuploads%2F" + videoId + ".mp4", null).statusCode())
                 .isBetween(400, 404);
         assertThat(get(base + "processed/" + videoId + ".mp4", "lines=1-2").statusCode()).isEqualTo(404);
+        assertThat(get(base + "processed/" + videoId + ".mp4", "bytes=-").statusCode()).isEqualTo(404);
     }
 
     private JsonNode listed() {
