@@ -1,5 +1,5 @@
 /**
  * Player rankings (overall and per city) by the votes their published videos received, briefly cached.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "voting"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "videos", "voting"})
 package co.anb.showcase.rankings;
