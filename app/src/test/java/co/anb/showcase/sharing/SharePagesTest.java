@@ -80,7 +80,7 @@ class SharePagesTest {
         assertThat(page.selectFirst(".share-player").text()).isEqualTo(name + " · " + city);
         assertThat(page.selectFirst(".votes").text()).isEqualTo("1.234 votos");
         assertThat(page.selectFirst("a.vote-link").text()).isEqualTo("Votar");
-        assertThat(page.selectFirst("a.vote-link").attr("href")).isEqualTo("/#/videos/" + video);
+        assertThat(page.selectFirst("a.vote-link").attr("href")).isEqualTo("/#/votar/" + video);
 
         HttpResponse<byte[]> image = HTTP.send(HttpRequest.newBuilder(URI.create(meta(page, "og:image"))).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
@@ -108,7 +108,7 @@ class SharePagesTest {
         assertThat(page.selectFirst(".total-votes").text()).isEqualTo("8 votos");
         assertThat(page.select(".share-video h2").eachText()).containsExactly("Clavada", "Robo");
         assertThat(page.select(".share-video a.vote-link").eachAttr("href"))
-                .containsExactly("/#/videos/" + best, "/#/videos/" + other);
+                .containsExactly("/#/votar/" + best, "/#/votar/" + other);
         assertThat(meta(page, "og:url")).isEqualTo(origin + "/jugadores/" + player);
         assertThat(meta(page, "og:description")).contains("Nico Vélez", city, "8 votos", "2 videos");
         assertThat(meta(page, "og:image")).isEqualTo(origin + "/media/thumbnails/" + best + ".jpg");
