@@ -60,7 +60,10 @@ function refused(status, body, tokenSent) {
     return new ApiError(status, parse(body));
 }
 
-/** @returns {Promise<{data: any, total: number|null}>} the JSON body and X-Total-Count when present */
+/**
+ * @returns {Promise<{data: any, total: number|null, headers: Headers}>} the JSON body, X-Total-Count when present,
+ * and the other response headers (e.g. X-Rankings-Final)
+ */
 async function request(method, path, body) {
     const headers = { Accept: 'application/json', ...authHeaders() };
     if (body !== undefined) {
@@ -77,7 +80,7 @@ async function request(method, path, body) {
         throw refused(response.status, text, 'Authorization' in headers);
     }
     const total = response.headers.get('X-Total-Count');
-    return { data: parse(text), total: total === null ? null : Number(total) };
+    return { data: parse(text), total: total === null ? null : Number(total), headers: response.headers };
 }
 
 function query(params) {

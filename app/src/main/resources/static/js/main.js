@@ -9,6 +9,7 @@ import { myVideosView } from './views/my-videos.js';
 import { rankingView } from './views/ranking.js';
 import { verifyEmailView } from './views/verify-email.js';
 import { videoDetailView } from './views/video-detail.js';
+import { voteView } from './views/vote.js';
 
 /** Pages for players only send a logged-out visitor to the login form, and back here afterwards. */
 function loggedIn(view) {
@@ -28,6 +29,8 @@ route('/signup', signupView);
 route('/mis-videos', loggedIn(myVideosView));
 route('/videos/:id', loggedIn(videoDetailView));
 route('/verificar', verifyEmailView);
+// a share page's "Votar" (/v/{id}): the view sends a logged-out visitor to the login first
+route('/votar/:id', voteView);
 notFound(({ page, title }) => {
     title('Página no encontrada');
     page.append(heading('Página no encontrada'),
