@@ -46,6 +46,9 @@ final class TierEnvironment {
             // CloudFront reaches the ALB over HTTP, so the ALB's X-Forwarded-Proto says http; the viewer's scheme is
             // in the header CloudFront sets itself (a viewer cannot), trusted only from the ALB as above.
             env.put("SERVER_TOMCAT_REMOTEIP_PROTOCOL_HEADER", "CloudFront-Forwarded-Proto");
+            // The ALB's X-Forwarded-Port (80) would make links https://host:80/. A port header whose value is never a
+            // number (https) leaves Tomcat on the scheme's default port, 443.
+            env.put("SERVER_TOMCAT_REMOTEIP_PORT_HEADER", "CloudFront-Forwarded-Proto");
         }
         // Only the api mails: through SES with the instance role (the aws profile picks anb.mail.transport=ses).
         env.put("MAIL_FROM", in.mailFrom());

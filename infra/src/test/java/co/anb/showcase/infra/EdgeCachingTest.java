@@ -79,6 +79,7 @@ class EdgeCachingTest {
     void theAppLearnsTheViewersSchemeAndTheMediaOriginFromCloudFront() {
         String web = Cfn.userData(services, "WebLaunchTemplate");
         assertThat(web).contains("SERVER_TOMCAT_REMOTEIP_PROTOCOL_HEADER='CloudFront-Forwarded-Proto'",
+                "SERVER_TOMCAT_REMOTEIP_PORT_HEADER='CloudFront-Forwarded-Proto'",
                 "MEDIA_BASE_URL='https://", "PUBLIC_BASE_URL='https://");
         // CloudFront-Forwarded-Proto reaches the app only with CloudFront's headers in the origin request policy
         // (the managed AllViewerAndCloudFrontHeaders-2022-06).
