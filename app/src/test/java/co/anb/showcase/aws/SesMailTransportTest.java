@@ -24,8 +24,8 @@ class SesMailTransportTest {
     private static final String FROM = "ANB Rising Stars <no-reply@concurso.example.org>";
     private static final OutgoingMail MAIL = new OutgoingMail("jose.perez@example.com",
             "Confirma tu correo electrónico",
-            "Hola, José: abre este enlace para verificar tu cuenta: https://concurso.example.org/#/verificar?token=abc",
-            "<p>Hola, José: <a href=\"https://concurso.example.org/#/verificar?token=abc\">verifica tu cuenta</a></p>");
+            "Hola, José: abre este enlace para verificar tu cuenta: https://concurso.example.org/#/verificar?t=abc",
+            "<p>Hola, José: <a href=\"https://concurso.example.org/#/verificar?t=abc\">verifica tu cuenta</a></p>");
 
     @Test
     void theRawMessageIsTheSpanishTextAndHtmlMailAndNamesTheConfigurationSet() throws Exception {

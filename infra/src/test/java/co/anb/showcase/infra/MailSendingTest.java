@@ -53,7 +53,8 @@ class MailSendingTest {
         String web = Cfn.userData(services, "WebLaunchTemplate");
         String worker = Cfn.userData(services, "WorkerLaunchTemplate");
         assertThat(web).contains("MAIL_FROM='ANB Rising Stars <" + SynthesizedPlatform.MAIL_FROM + ">'")
-                .containsPattern("MAIL_CONFIGURATION_SET='\\{\"Fn::ImportValue\":\"AnbMessaging:[^\"]*MailConfigurationSet");
+                .containsPattern("MAIL_CONFIGURATION_SET='\\{\"Fn::ImportValue\":"
+                        + "\"AnbMessaging:[^\"]*MailConfigurationSet");
         assertThat(worker).doesNotContain("MAIL_FROM", "MAIL_CONFIGURATION_SET");
     }
 }
