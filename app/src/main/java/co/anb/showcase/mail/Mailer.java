@@ -2,7 +2,6 @@ package co.anb.showcase.mail;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.mail.MessagingException;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -10,9 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.mail.MailException;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 
@@ -29,17 +25,19 @@ public class Mailer {
     /** Mails waiting for a sender thread; past this a burst is dropped (and logged) rather than held in memory. */
     private static final int BACKLOG = 1_000;
 
-    private final JavaMailSender sender;
+    private final MailTransport transport;
     private final MailProperties properties;
     private final ThreadPoolExecutor executor = new ThreadPoolExecutor(2, 2, 0, TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(BACKLOG), new CustomizableThreadFactory("mail-"),
             (task, pool) -> log.warn("Mail backlog full: a mail was dropped"));
 
-    Mailer(ObjectProvider<JavaMailSender> sender, MailProperties properties) {
-        this.sender = sender.getIfAvailable();
+    Mailer(ObjectProvider<MailTransport> transport, MailProperties properties) {
+        MailTransport configured = transport.getIfAvailable();
+        this.transport = configured != null && configured.ready() ? configured : null;
         this.properties = properties;
-        if (this.sender == null) {
-            log.warn("No mail server configured (spring.mail.host): mails are logged as dropped, not sent");
+        if (this.transport == null) {
+            log.warn("No mail transport configured (spring.mail.host or anb.mail.transport=ses): mails are "
+                    + "logged as dropped, not sent");
         }
     }
 
@@ -49,20 +47,14 @@ public class Mailer {
     }
 
     private void send(OutgoingMail mail) {
-        if (sender == null) {
-            log.warn("Mail \"{}\" not sent: no mail server configured", mail.subject());
+        if (transport == null) {
+            log.warn("Mail \"{}\" not sent: no mail transport configured", mail.subject());
             return;
         }
         try {
-            var message = sender.createMimeMessage();
-            var helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
-            helper.setFrom(properties.from());
-            helper.setTo(mail.to());
-            helper.setSubject(mail.subject());
-            helper.setText(mail.text(), mail.html());
-            sender.send(message);
-        } catch (MailException | MessagingException e) {
-            // no address in the log: the recipient can ask for the mail again
+            transport.send(MailMessages.compose(properties.from(), mail));
+        } catch (MessagingException | RuntimeException e) {
+            // SMTP and SES failures alike (both unchecked); no address in the log: the recipient can ask again
             log.warn("Mail \"{}\" could not be sent: {}", mail.subject(), e.getMessage());
         }
     }

@@ -5,8 +5,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Stable URLs for published media (processed videos and thumbnails): the same URL on every request, so lists compute
- * no signature and browsers, proxies and the CDN can cache the bytes: {@code /media/{key}} under the site's public
- * origin ({@code PUBLIC_BASE_URL}, CloudFront on AWS, which keeps them for their year-long lifetime), or under the
+ * no signature and browsers, proxies and the CDN can cache the bytes: {@code /media/{key}} under the media
+ * origin ({@code MEDIA_BASE_URL}, CloudFront on AWS, which keeps them for their year-long lifetime), or under the
  * request's own origin when none is set ({@link PublishedMediaController} serves them). Originals are never published: they keep the
  * store's presigned URLs ({@link ObjectStore#url}).
  */

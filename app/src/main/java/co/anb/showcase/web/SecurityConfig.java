@@ -39,7 +39,7 @@ class SecurityConfig {
     /**
      * Scripts, styles and API calls only from the app itself (the UI has no inline script and loads nothing from a
      * CDN); Swagger UI at /docs sets inline styles. Videos and thumbnails come from the store's presigned URLs or
-     * PUBLIC_BASE_URL, another origin that depends on the deployment, hence any http(s) source for media and images;
+     * MEDIA_BASE_URL, another origin that depends on the deployment, hence any http(s) source for media and images;
      * blob: is the upload form reading the chosen file's duration before sending it.
      */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "

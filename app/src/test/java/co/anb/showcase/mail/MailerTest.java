@@ -19,8 +19,8 @@ class MailerTest {
         sender.setHost("127.0.0.1");
         sender.setPort(closedPort());
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
-        beans.addBean("sender", sender);
-        Mailer mailer = new Mailer(beans.getBeanProvider(org.springframework.mail.javamail.JavaMailSender.class),
+        beans.addBean("transport", new SmtpMailTransport(sender));
+        Mailer mailer = new Mailer(beans.getBeanProvider(MailTransport.class),
                 new MailProperties("ANB <no-reply@anb.local>", "http://localhost:8080"));
 
         Instant start = Instant.now();

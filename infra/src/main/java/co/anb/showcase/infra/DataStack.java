@@ -1,12 +1,16 @@
 package co.anb.showcase.infra;
 
 import java.util.List;
+import java.util.Map;
 
+import software.amazon.awscdk.Aws;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.services.iam.PolicyStatement;
+import software.amazon.awscdk.services.iam.ServicePrincipal;
 import software.amazon.awscdk.services.s3.BlockPublicAccess;
 import software.amazon.awscdk.services.s3.Bucket;
 import software.amazon.awscdk.services.s3.BucketEncryption;
@@ -22,6 +26,9 @@ import software.constructs.Construct;
 
 /** Everything stateful: the media bucket, the database and the secrets. Retained when the stack is deleted. */
 final class DataStack extends Stack {
+
+    /** What the site publishes: CloudFront may read these and nothing else of the bucket. */
+    static final List<String> PUBLISHED_PREFIXES = List.of("processed/", "thumbnails/");
 
     private final Bucket media;
     private final Database database;
@@ -45,6 +52,9 @@ final class DataStack extends Stack {
                 .lifecycleRules(mediaLifecycle(settings))
                 .removalPolicy(RemovalPolicy.RETAIN)
                 .build();
+        if (settings.cloudFront()) {
+            allowCloudFrontToReadPublishedMedia();
+        }
         database = new Database(this, "Database", network.vpc(), network.securityGroups().database(), settings);
         users = new DatabaseUsers(this, "DatabaseUsers");
         jwtSecret = Secret.Builder.create(this, "JwtSecret")
@@ -71,6 +81,21 @@ final class DataStack extends Stack {
         Nag.suppress(voteAuditSecret, "SMG4", "Rotating the key splits the vote audit trail; rotate by hand between "
                 + "contests (docs/fair-vote.md).");
         Nag.suppress(jwtSecret, "SMG4", "Rotating the signing key logs every user out; rotate by hand (docs/deploy-aws.md).");
+    }
+
+    /**
+     * CloudFront's origin access control signs as the CloudFront service; the condition keeps it to this account's
+     * distributions. The distribution itself lives in AnbServices, which already depends on this stack, so naming
+     * its ARN here would make the two stacks depend on each other.
+     */
+    private void allowCloudFrontToReadPublishedMedia() {
+        media.addToResourcePolicy(PolicyStatement.Builder.create()
+                .principals(List.of(new ServicePrincipal("cloudfront.amazonaws.com")))
+                .actions(List.of("s3:GetObject"))
+                .resources(PUBLISHED_PREFIXES.stream().map(prefix -> media.arnForObjects(prefix + "*")).toList())
+                .conditions(Map.of("StringLike", Map.of("AWS:SourceArn",
+                        "arn:" + Aws.PARTITION + ":cloudfront::" + getAccount() + ":distribution/*")))
+                .build());
     }
 
     /**

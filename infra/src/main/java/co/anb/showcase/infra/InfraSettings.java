@@ -24,6 +24,8 @@ record InfraSettings(
         String existingInstanceRoleName,
         String existingInstanceProfileName,
         String alarmEmail,
+        String mailFrom,
+        String mailFromDomain,
         String webInstanceType,
         String workerInstanceType,
         String dbInstanceType,
@@ -82,6 +84,10 @@ record InfraSettings(
         require(certificateArn != null || "us-east-1".equals(region),
                 "without certificateArn the site is served by CloudFront, whose WAF must be in us-east-1: deploy "
                         + "there or pass -c certificateArn=... (and domainName) for HTTPS on the ALB");
+        require(mailFrom != null && mailFrom.matches("[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+"), "mailFrom (the "
+                + "sender address of the app's mails, verified in SES) is required unless mailFromDomain or domainName is");
+        require(mailFromDomain == null || mailFrom.endsWith("@" + mailFromDomain),
+                "mailFrom must be an address at mailFromDomain");
         require(logRetentionDays >= 1, "logRetentionDays must be positive");
         require(originalsInfrequentAccessDays >= 30, "originalsInfrequentAccessDays must be at least 30 (S3 minimum)");
         require(originalsExpireDays > originalsInfrequentAccessDays,
@@ -103,6 +109,8 @@ record InfraSettings(
         int azCount = intOr(text.apply("azCount"), 2);
         String roleName = text.apply("existingInstanceRoleName");
         Architecture architecture = Architecture.parse(text.apply("architecture"));
+        // The site's own domain is the natural sending domain; an address alone is verified by a link SES mails it.
+        String mailFromDomain = or(text.apply("mailFromDomain"), text.apply("domainName"));
         return new InfraSettings(
                 or(text.apply("account"), System.getenv("CDK_DEFAULT_ACCOUNT")),
                 or(text.apply("region"), System.getenv("CDK_DEFAULT_REGION")),
@@ -123,6 +131,8 @@ record InfraSettings(
                 roleName,
                 or(text.apply("existingInstanceProfileName"), roleName),
                 text.apply("alarmEmail"),
+                or(text.apply("mailFrom"), mailFromDomain == null ? null : "no-reply@" + mailFromDomain),
+                mailFromDomain,
                 or(text.apply("webInstanceType"), architecture.defaultWebType),
                 // Compute-optimised, not burstable: FFmpeg would drain a t3's CPU credits in minutes.
                 or(text.apply("workerInstanceType"), architecture.defaultWorkerType),

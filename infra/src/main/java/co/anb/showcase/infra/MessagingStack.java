@@ -10,7 +10,7 @@ import software.amazon.awscdk.services.sqs.Queue;
 import software.amazon.awscdk.services.sqs.QueueEncryption;
 import software.constructs.Construct;
 
-/** The processing queue, declared next to its dead-letter queue. */
+/** The processing queue, declared next to its dead-letter queue, and outgoing mail (SES). */
 final class MessagingStack extends Stack {
 
     static final int MAX_RECEIVE_COUNT = 3;
@@ -20,6 +20,7 @@ final class MessagingStack extends Stack {
 
     private final Queue jobs;
     private final Queue deadLetters;
+    private final MailSending mail;
 
     MessagingStack(Construct scope, String id, StackProps props, InfraSettings settings) {
         super(scope, id, props);
@@ -37,6 +38,7 @@ final class MessagingStack extends Stack {
                 .enforceSsl(true)
                 .deadLetterQueue(DeadLetterQueue.builder().queue(deadLetters).maxReceiveCount(MAX_RECEIVE_COUNT).build())
                 .build();
+        mail = new MailSending(this, "Mail", settings);
         CfnOutput.Builder.create(this, "JobQueueUrl").value(jobs.getQueueUrl()).build();
         CfnOutput.Builder.create(this, "DeadLetterQueueUrl").value(deadLetters.getQueueUrl()).build();
     }
@@ -47,5 +49,9 @@ final class MessagingStack extends Stack {
 
     IQueue deadLetters() {
         return deadLetters;
+    }
+
+    MailSending mail() {
+        return mail;
     }
 }

@@ -3,12 +3,16 @@ package co.anb.showcase.infra;
 import java.util.List;
 
 import io.github.cdklabs.cdknag.RegexAppliesTo;
+import software.amazon.awscdk.Annotations;
 import software.amazon.awscdk.Aws;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.services.autoscaling.AutoScalingGroup;
 import software.amazon.awscdk.services.ec2.UserData;
+import software.amazon.awscdk.services.s3.Bucket;
+import software.amazon.awscdk.services.s3.BucketAttributes;
+import software.amazon.awscdk.services.s3.IBucket;
 import software.amazon.awscdk.services.wafv2.CfnWebACLAssociation;
 import software.constructs.Construct;
 
@@ -35,21 +39,26 @@ final class ServicesStack extends Stack {
 
         List<String> artifactKeys = settings.architecture() == InfraSettings.Architecture.ARM64
                 ? List.of(settings.jarKey(), settings.ffmpegKey()) : List.of(settings.jarKey());
+        MailSending mail = messaging.mail();
         TierPermissions.Resources resources = new TierPermissions.Resources(data.mediaBucket(), messaging.jobs(),
-                messaging.deadLetters(), settings.artifactsBucket(), artifactKeys, logs.group().getLogGroupArn());
+                messaging.deadLetters(), settings.artifactsBucket(), artifactKeys, logs.group().getLogGroupArn(),
+                mail.identityArn(), mail.configurationSetArn());
         DatabaseUsers users = data.users();
-        TierEnvironment.Inputs inputs = new TierEnvironment.Inputs(getRegion(), data.mediaBucket().getBucketName(),
-                messaging.jobs().getQueueUrl(), messaging.deadLetters().getQueueUrl(),
-                data.database().instance().getDbInstanceEndpointAddress(),
-                data.database().instance().getDbInstanceEndpointPort(), data.database().secret().getSecretArn(),
-                users.api().getSecretArn(), users.worker().getSecretArn(), data.jwtSecret().getSecretArn(),
-                data.voteAuditSecret().getSecretArn(), workerGroupName, DRAIN_HOOK_NAME);
 
         InstanceIdentity webIdentity = new InstanceIdentity(this, "WebIdentity", settings, "web",
                 TierPermissions.web(resources, List.of(data.database().secret(), users.api(), users.worker(),
                         data.jwtSecret(), data.voteAuditSecret())));
         UserData webUserData = UserData.forLinux();
         web = new WebTier(this, "Web", settings, network, webIdentity, webUserData, network.logBucket());
+        edge = settings.cloudFront() ? cloudFrontEdge(data) : albFirewall();
+        String mediaBaseUrl = edge != null ? "https://" + edge.domainName() : null;
+        TierEnvironment.Inputs inputs = new TierEnvironment.Inputs(getRegion(), data.mediaBucket().getBucketName(),
+                messaging.jobs().getQueueUrl(), messaging.deadLetters().getQueueUrl(),
+                data.database().instance().getDbInstanceEndpointAddress(),
+                data.database().instance().getDbInstanceEndpointPort(), data.database().secret().getSecretArn(),
+                users.api().getSecretArn(), users.worker().getSecretArn(), data.jwtSecret().getSecretArn(),
+                data.voteAuditSecret().getSecretArn(), workerGroupName, DRAIN_HOOK_NAME, mail.sender(),
+                mail.configurationSetName(), "https://" + publicHost(settings), mediaBaseUrl);
         webUserData.addCommands(AppUserData.script(spec(settings, "api", TierEnvironment.web(settings, inputs),
                 false, web.group())));
 
@@ -63,22 +72,32 @@ final class ServicesStack extends Stack {
         // The web tier creates the workers' database login and migrates: workers start (and roll) after it.
         worker.group().getNode().addDependency(web.group());
 
-        if (settings.cloudFront()) {
-            EdgeFirewall firewall = new EdgeFirewall(this, "EdgeFirewall", "CLOUDFRONT");
-            edge = new CloudFrontEdge(this, "Edge", web.loadBalancer(), firewall.arn());
-        } else {
-            EdgeFirewall firewall = new EdgeFirewall(this, "EdgeFirewall", "REGIONAL");
-            CfnWebACLAssociation.Builder.create(this, "EdgeFirewallOnAlb")
-                    .resourceArn(web.loadBalancer().getLoadBalancerArn())
-                    .webAclArn(firewall.arn())
-                    .build();
-            edge = null;
-        }
         CfnOutput.Builder.create(this, "Url").value("https://" + publicHost(settings)).build();
         CfnOutput.Builder.create(this, "WebGroupName").value(web.group().getAutoScalingGroupName()).build();
         CfnOutput.Builder.create(this, "WorkerGroupName").value(worker.group().getAutoScalingGroupName()).build();
         CfnOutput.Builder.create(this, "AppLogGroup").value(logs.group().getLogGroupName()).build();
         suppressScopedWildcards(webIdentity, workerIdentity);
+    }
+
+    private CloudFrontEdge cloudFrontEdge(DataStack data) {
+        EdgeFirewall firewall = new EdgeFirewall(this, "EdgeFirewall", "CLOUDFRONT");
+        // Imported by name: CloudFront's read access is granted by the bucket's own policy in AnbData (DataStack),
+        // which cannot name this stack's distribution without a cycle between the two stacks.
+        IBucket media = Bucket.fromBucketAttributes(this, "MediaBucket", BucketAttributes.builder()
+                .bucketName(data.mediaBucket().getBucketName()).region(getRegion()).build());
+        CloudFrontEdge cloudFront = new CloudFrontEdge(this, "Edge", web.loadBalancer(), firewall.arn(), media);
+        Annotations.of(cloudFront).acknowledgeWarning("@aws-cdk/aws-cloudfront-origins:updateImportedBucketPolicyOac",
+                "DataStack's bucket policy grants CloudFront the published prefixes.");
+        return cloudFront;
+    }
+
+    private CloudFrontEdge albFirewall() {
+        EdgeFirewall firewall = new EdgeFirewall(this, "EdgeFirewall", "REGIONAL");
+        CfnWebACLAssociation.Builder.create(this, "EdgeFirewallOnAlb")
+                .resourceArn(web.loadBalancer().getLoadBalancerArn())
+                .webAclArn(firewall.arn())
+                .build();
+        return null;
     }
 
     private String publicHost(InfraSettings settings) {

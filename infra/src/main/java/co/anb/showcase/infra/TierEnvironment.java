@@ -15,10 +15,15 @@ final class TierEnvironment {
     /** Tomcat trusts X-Forwarded-* only from the ALB, whose addresses are in the VPC. */
     static final String VPC_PROXIES = NetworkStack.CIDR_PREFIX.replace(".", "\\.") + "\\.\\d{1,3}\\.\\d{1,3}";
 
-    /** What each tier's environment is built from; every value may be a token. */
+    /**
+     * What each tier's environment is built from; every value may be a token. {@code siteUrl} is the public origin
+     * of the site (links in mails), {@code mediaBaseUrl} the CDN origin of published media, or null when the app
+     * serves them itself (no CloudFront).
+     */
     record Inputs(String region, String bucket, String queueUrl, String dlqUrl, String dbHost, String dbPort,
                   String masterSecretArn, String apiSecretArn, String workerSecretArn, String jwtSecretArn,
-                  String voteAuditSecretArn, String workerGroupName, String drainHookName) {
+                  String voteAuditSecretArn, String workerGroupName, String drainHookName, String mailFrom,
+                  String mailConfigurationSet, String siteUrl, String mediaBaseUrl) {
     }
 
     private TierEnvironment() {
@@ -37,6 +42,21 @@ final class TierEnvironment {
         // Behind the ALB: the client's scheme and address come from X-Forwarded-*, so HSTS and redirects see HTTPS.
         env.put("SERVER_FORWARD_HEADERS_STRATEGY", "native");
         env.put("SERVER_TOMCAT_REMOTEIP_INTERNAL_PROXIES", VPC_PROXIES);
+        if (settings.cloudFront()) {
+            // CloudFront reaches the ALB over HTTP, so the ALB's X-Forwarded-Proto says http; the viewer's scheme is
+            // in the header CloudFront sets itself (a viewer cannot), trusted only from the ALB as above.
+            env.put("SERVER_TOMCAT_REMOTEIP_PROTOCOL_HEADER", "CloudFront-Forwarded-Proto");
+            // The ALB's X-Forwarded-Port (80) would make links https://host:80/. A port header whose value is never a
+            // number (https) leaves Tomcat on the scheme's default port, 443.
+            env.put("SERVER_TOMCAT_REMOTEIP_PORT_HEADER", "CloudFront-Forwarded-Proto");
+        }
+        // Only the api mails: through SES with the instance role (the aws profile picks anb.mail.transport=ses).
+        env.put("MAIL_FROM", in.mailFrom());
+        env.put("MAIL_CONFIGURATION_SET", in.mailConfigurationSet());
+        env.put("PUBLIC_BASE_URL", in.siteUrl());
+        if (in.mediaBaseUrl() != null) {
+            env.put("MEDIA_BASE_URL", in.mediaBaseUrl());
+        }
         return env;
     }
 

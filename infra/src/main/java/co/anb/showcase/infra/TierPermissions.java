@@ -21,7 +21,8 @@ final class TierPermissions {
 
     /** What both tiers touch; {@code logGroupArn} is the app log group's ARN (ending in {@code :*}). */
     record Resources(IBucket media, IQueue jobs, IQueue deadLetters, String artifactsBucket,
-                     List<String> artifactKeys, String logGroupArn) {
+                     List<String> artifactKeys, String logGroupArn, String mailIdentityArn,
+                     String mailConfigurationSetArn) {
     }
 
     private TierPermissions() {
@@ -33,6 +34,10 @@ final class TierPermissions {
         // Enqueue only. GetQueueUrl/GetQueueAttributes let the SQS client resolve and check the queue at start.
         statements.add(allow(List.of("sqs:SendMessage", "sqs:GetQueueUrl", "sqs:GetQueueAttributes"),
                 List.of(r.jobs().getQueueArn())));
+        // Only the api mails (verification links). SES authorizes a send against the sender's identity and the
+        // configuration set it names, so both are listed and nothing else; the worker sends no mail.
+        statements.add(allow(List.of("ses:SendEmail", "ses:SendRawEmail"),
+                List.of(r.mailIdentityArn(), r.mailConfigurationSetArn())));
         return statements;
     }
 

@@ -54,6 +54,18 @@ class IamTest {
     }
 
     @Test
+    void onlyTheWebRoleMaySendMailAndOnlyAsTheIdentityThroughTheConfigurationSet() {
+        List<Map<String, Object>> web = Cfn.statements(services, "WebIdentityPolicy");
+        for (String action : List.of("ses:SendEmail", "ses:SendRawEmail")) {
+            assertThat(resourcesOf(web, action)).extracting(Cfn::json).hasSize(2)
+                    .anySatisfy(r -> assertThat(r).contains("AnbMessaging:").contains("MailIdentity"))
+                    .anySatisfy(r -> assertThat(r).contains(":configuration-set/").contains("MailConfigurationSet"));
+        }
+        // The worker parses untrusted video: it must not be able to mail anyone.
+        assertThat(actions(Cfn.statements(services, "WorkerIdentityPolicy"))).noneMatch(a -> a.startsWith("ses:"));
+    }
+
+    @Test
     void bothTiersSignalTheirStackAndWriteOnlyToTheAppLogGroup() {
         for (String policy : List.of("WebIdentityPolicy", "WorkerIdentityPolicy")) {
             List<Map<String, Object>> statements = Cfn.statements(services, policy);

@@ -116,9 +116,23 @@ class InfraSettingsTest {
                 .withMessageContaining("artifactsBucket");
     }
 
+    @Test
+    void mailIsSentFromTheSitesDomainOrFromAGivenAddress() {
+        Map<String, Object> withDomain = new HashMap<>(Map.of("certificateArn", "arn:aws:acm:us-east-1:1:certificate/x",
+                "domainName", "concurso.example.com", "mailFrom", ""));
+        InfraSettings fromDomain = settings(withDomain);
+        assertThat(fromDomain.mailFromDomain()).isEqualTo("concurso.example.com");
+        assertThat(fromDomain.mailFrom()).isEqualTo("no-reply@concurso.example.com");
+        assertThat(settings(Map.of()).mailFromDomain()).isNull();
+        assertThatIllegalArgumentException().isThrownBy(() -> settings(Map.of("mailFrom", "")))
+                .withMessageContaining("mailFrom");
+        assertThatIllegalArgumentException().isThrownBy(() -> settings(Map.of("mailFromDomain", "example.net")))
+                .withMessageContaining("mailFromDomain");
+    }
+
     private static InfraSettings settings(Map<String, Object> extra) {
         Map<String, Object> context = new HashMap<>(Map.of("account", "123456789012", "region", "us-east-1",
-                "artifactsBucket", "artifacts", "appVersion", "0.1.0"));
+                "artifactsBucket", "artifacts", "appVersion", "0.1.0", "mailFrom", "concurso@example.org"));
         context.putAll(extra);
         return InfraSettings.from(app(context).getNode());
     }

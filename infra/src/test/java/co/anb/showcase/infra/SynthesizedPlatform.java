@@ -22,6 +22,8 @@ final class SynthesizedPlatform {
     static final List<String> ZONES = List.of("us-east-1a", "us-east-1b", "us-east-1c");
     static final String ARTIFACTS_BUCKET = "anb-artifacts-example";
     static final String APP_VERSION = "0.1.0";
+    /** The defaults have no domain, so the sender is an address identity; all options send from the site's domain. */
+    static final String MAIL_FROM = "concurso@example.org";
     static final String CERTIFICATE_ARN = "arn:aws:acm:us-east-1:123456789012:certificate/00000000-0000-0000-0000-000000000000";
     static final String AMI_X86_64 = "ami-0123456789abcdef0";
     static final String AMI_ARM64 = "ami-0fedcba9876543210";
@@ -55,9 +57,12 @@ final class SynthesizedPlatform {
                 + architecture + ":region=" + REGION;
     }
 
-    /** Defaults only: 2 zones, CloudFront's HTTPS in front, x86-64, IAM made by the stacks. In target/cdk.out. */
+    /**
+     * Defaults only, plus the sender address (required without a domain): 2 zones, CloudFront's HTTPS in front,
+     * x86-64, IAM made by the stacks. In target/cdk.out.
+     */
     static SynthesizedPlatform defaults() {
-        return CACHE.computeIfAbsent("defaults", key -> new SynthesizedPlatform(Map.of(), OUT));
+        return CACHE.computeIfAbsent("defaults", key -> new SynthesizedPlatform(Map.of("mailFrom", MAIL_FROM), OUT));
     }
 
     /**
