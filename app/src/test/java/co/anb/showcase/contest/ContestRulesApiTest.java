@@ -59,7 +59,7 @@ class ContestRulesApiTest {
     @Test
     void withVerifiedVotersOnlyAVoteIsRefusedBeforeVerificationAndAcceptedAfter() {
         String city = Fixtures.uniqueCity("Ibagué");
-        UUID video = fixtures.video(fixtures.player(city).userId()).published().insert();
+        UUID video = fixtures.video(fixtures.user().city(city).insert()).published().insert();
         ApiClient.Session fan = fixtures.player(city);
         assertThat(setRules(true, null, null).status()).isEqualTo(200);
         assertThat(api.get("/api/staff/contest", staff).json().get("verified_voters_only").asBoolean()).isTrue();
@@ -81,7 +81,7 @@ class ContestRulesApiTest {
     @Test
     void outsideTheVotingWindowVotesAreRefused() {
         String city = Fixtures.uniqueCity("Armenia");
-        UUID video = fixtures.video(fixtures.player(city).userId()).published().insert();
+        UUID video = fixtures.video(fixtures.user().city(city).insert()).published().insert();
         ApiClient.Session fan = fixtures.player(city);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 

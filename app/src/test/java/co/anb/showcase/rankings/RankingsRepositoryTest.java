@@ -3,25 +3,21 @@ package co.anb.showcase.rankings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import co.anb.showcase.IntegrationTest;
 import co.anb.showcase.fixtures.Fixtures;
+import co.anb.showcase.local.MigratedDatabase;
 import co.anb.showcase.shared.CityFilter;
 import co.anb.showcase.shared.PageRequest;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The ranking query on PostgreSQL, without the HTTP layer or the cache. */
-@IntegrationTest
+/** The ranking query on PostgreSQL, without the HTTP layer, the cache or an application context. */
 class RankingsRepositoryTest {
 
-    @Autowired
-    Rankings rankings;
-    @Autowired
-    JdbcClient jdbc;
+    final JdbcClient jdbc = MigratedDatabase.jdbc();
+    final Rankings rankings = new Rankings(jdbc);
     Fixtures fixtures;
     String city;
 

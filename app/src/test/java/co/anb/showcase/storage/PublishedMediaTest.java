@@ -41,7 +41,7 @@ class PublishedMediaTest {
         api = new ApiClient(port);
         Fixtures fixtures = new Fixtures(api, jdbc);
         city = Fixtures.uniqueCity("Pasto");
-        videoId = fixtures.video(fixtures.player(city).userId()).published().insert();
+        videoId = fixtures.video(fixtures.user().city(city).insert()).published().insert();
         put("processed/" + videoId + ".mp4", CONTENT);
         put("thumbnails/" + videoId + ".jpg", "jpeg-bytes");
         put("uploads/" + videoId + ".mp4", "original");

@@ -75,7 +75,7 @@ class FairVoteBrowserTest {
     void theGalleryShowsTheContestStateAndTheRefusalAsTheApiSendsIt() {
         String city = Fixtures.uniqueCity("Mocoa");
         Fixtures fixtures = new Fixtures(api, jdbc);
-        UUID video = fixtures.video(fixtures.player(city).userId()).published().insert();
+        UUID video = fixtures.video(fixtures.user().city(city).insert()).published().insert();
         logIn(fixtures.player(city));
         browser.open("/?city=" + Browser.encode(city));
         browser.waitForText(".contest-state", "La votación está abierta.");

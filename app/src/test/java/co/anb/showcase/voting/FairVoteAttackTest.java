@@ -54,8 +54,9 @@ class FairVoteAttackTest {
     @Test
     void aScriptedVoteIsRefusedLimitedFoundAndVoided() {
         String city = Fixtures.uniqueCity("Montería");
-        UUID target = fixtures.video(fixtures.player(city, "Jugador", "Objetivo").userId()).published().insert();
-        UUID rival = fixtures.player(city, "Jugador", "Rival").userId();
+        UUID targetOwner = fixtures.user().named("Jugador", "Objetivo").city(city).insert();
+        UUID target = fixtures.video(targetOwner).published().insert();
+        UUID rival = fixtures.user().named("Jugador", "Rival").city(city).insert();
         fixtures.video(rival).published().title("Rival").votes(5).insert();
         for (int i = 0; i < 3; i++) {
             assertThat(vote(api, target, fixtures.player(city).token()).status()).isEqualTo(200);

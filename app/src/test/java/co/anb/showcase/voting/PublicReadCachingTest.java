@@ -36,7 +36,7 @@ class PublicReadCachingTest {
         api = new ApiClient(port);
         fixtures = new Fixtures(api, jdbc);
         city = Fixtures.uniqueCity("Neiva");
-        videoId = fixtures.video(fixtures.player(city).userId()).published().insert();
+        videoId = fixtures.video(fixtures.user().city(city).insert()).published().insert();
     }
 
     @Test

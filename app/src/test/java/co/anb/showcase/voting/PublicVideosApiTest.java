@@ -85,7 +85,7 @@ class PublicVideosApiTest {
     @Test
     void blankCityMeansEveryCity() {
         String city = Fixtures.uniqueCity("Pasto");
-        fixtures.video(fixtures.player(city).userId()).published().insert();
+        fixtures.video(fixtures.user().city(city).insert()).published().insert();
         long all = Long.parseLong(api.get("/api/public/videos", null).header("X-Total-Count"));
 
         var blank = api.get("/api/public/videos?city=" + encode("   "), null);
@@ -107,7 +107,7 @@ class PublicVideosApiTest {
     @Test
     void sortsByVotesByDefaultWithTiesByMostRecent() {
         String city = Fixtures.uniqueCity("Cali");
-        UUID owner = fixtures.player(city).userId();
+        UUID owner = fixtures.user().city(city).insert();
         UUID oldFive = fixtures.video(owner).published(NOW.minus(3, ChronoUnit.DAYS))
                 .title("viejo 5").votes(5).insert();
         UUID newFive = fixtures.video(owner).published(NOW.minus(1, ChronoUnit.DAYS))
@@ -126,7 +126,7 @@ class PublicVideosApiTest {
     @Test
     void sortsByMostRecentlyPublished() {
         String city = Fixtures.uniqueCity("Cartagena");
-        UUID owner = fixtures.player(city).userId();
+        UUID owner = fixtures.user().city(city).insert();
         UUID oldest = fixtures.video(owner).published(NOW.minus(2, ChronoUnit.DAYS))
                 .title("antiguo").votes(50).insert();
         UUID newest = fixtures.video(owner).published(NOW).title("reciente").insert();
@@ -141,7 +141,7 @@ class PublicVideosApiTest {
     @Test
     void pagesDoNotOverlapAndReportTheTotal() {
         String city = Fixtures.uniqueCity("Tunja");
-        UUID owner = fixtures.player(city).userId();
+        UUID owner = fixtures.user().city(city).insert();
         for (int i = 0; i < 5; i++) {
             fixtures.video(owner).published(NOW.minusSeconds(i)).title("video " + i).votes(10 - i).insert();
         }
@@ -165,7 +165,7 @@ class PublicVideosApiTest {
     @Test
     void defaultLimitIsTwenty() {
         String city = Fixtures.uniqueCity("Neiva");
-        UUID owner = fixtures.player(city).userId();
+        UUID owner = fixtures.user().city(city).insert();
         for (int i = 0; i < 21; i++) {
             fixtures.video(owner).published(NOW.minusSeconds(i)).title("video " + i).insert();
         }
@@ -179,7 +179,7 @@ class PublicVideosApiTest {
     @Test
     void votedByMeTellsALoggedInCallerWhatTheyVotedFor() {
         String city = Fixtures.uniqueCity("Manizales");
-        UUID owner = fixtures.player(city).userId();
+        UUID owner = fixtures.user().city(city).insert();
         UUID voted = fixtures.video(owner).published(NOW).title("votado").insert();
         UUID notVoted = fixtures.video(owner).published(NOW.minusSeconds(1)).title("sin votar").insert();
         var voter = fixtures.player(Fixtures.uniqueCity("Pereira"));

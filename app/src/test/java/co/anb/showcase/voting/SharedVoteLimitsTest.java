@@ -65,7 +65,7 @@ class SharedVoteLimitsTest {
         ApiClient other = new ApiClient(secondPort).fromAddress(address);
         Fixtures fixtures = new Fixtures(new ApiClient(port), jdbc);
         String city = Fixtures.uniqueCity("Leticia");
-        UUID owner = fixtures.player(city).userId();
+        UUID owner = fixtures.user().city(city).insert();
         List<UUID> videos = new ArrayList<>();
         List<String[]> voters = new ArrayList<>();
         for (int i = 0; i < 10; i++) {

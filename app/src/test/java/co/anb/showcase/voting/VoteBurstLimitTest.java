@@ -86,7 +86,7 @@ class VoteBurstLimitTest {
     @Test
     void theAuditTrailKeepsKeyedHashesAndNoAddress() {
         String city = Fixtures.uniqueCity("Quibdó");
-        UUID video = fixtures.video(fixtures.player(city).userId()).published().insert();
+        UUID video = fixtures.video(fixtures.user().city(city).insert()).published().insert();
         ApiClient.Session voter = fixtures.player(city);
         String address = "198.51.100.77";
         assertThat(api.fromAddress(address).postJson("/api/public/videos/" + video + "/vote", voter.token(), "")

@@ -47,7 +47,7 @@ class VoteConcurrencyTest {
     @Test
     void fiftyIdenticalVotesAtOnceCountOnce() throws Exception {
         String city = Fixtures.uniqueCity("Santa Marta");
-        UUID video = fixtures.video(fixtures.player(city).userId()).published().insert();
+        UUID video = fixtures.video(fixtures.user().city(city).insert()).published().insert();
         var voter = fixtures.player(city);
 
         List<ApiClient.Response> responses = allAtOnce(i -> vote(video, voter));
@@ -66,7 +66,7 @@ class VoteConcurrencyTest {
     @Test
     void fiftyDifferentVotersAtOnceAreAllCounted() throws Exception {
         String city = Fixtures.uniqueCity("Valledupar");
-        UUID video = fixtures.video(fixtures.player(city).userId()).published().insert();
+        UUID video = fixtures.video(fixtures.user().city(city).insert()).published().insert();
         List<ApiClient.Session> voters = allAtOnce(i -> fixtures.player(city));
 
         List<ApiClient.Response> responses = allAtOnce(i -> vote(video, voters.get(i)));
