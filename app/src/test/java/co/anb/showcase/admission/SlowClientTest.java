@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -31,6 +32,9 @@ import org.springframework.test.context.ContextConfiguration;
         "anb.admission.uploads-per-account=2"})
 @ActiveProfiles({"local", "test"})
 @ContextConfiguration(initializers = LocalStackInitializer.class)
+// Its small thread pool and short timeouts make a context no other class uses: closed after this class, not kept (with
+// its Tomcat, outbox relay and schedulers) to the run's end.
+@DirtiesContext
 class SlowClientTest {
 
     private static final Duration PROMPTLY = Duration.ofSeconds(1);

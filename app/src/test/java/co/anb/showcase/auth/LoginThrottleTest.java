@@ -22,6 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -33,6 +34,8 @@ import org.springframework.test.context.ContextConfiguration;
         "anb.throttle.login-ip-limit=20", "anb.throttle.signup-ip-limit=3"})
 @ActiveProfiles({"local", "test"})
 @ContextConfiguration(initializers = LocalStackInitializer.class)
+// Its tight per-client limits make a context no other class uses: closed after this class, not kept to the run's end.
+@DirtiesContext
 class LoginThrottleTest {
 
     /** Each account is signed up from an address of its own, so the signup limit never bites there. */

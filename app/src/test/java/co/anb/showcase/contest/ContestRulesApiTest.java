@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.anb.showcase.ApiClient;
 import co.anb.showcase.IntegrationTest;
-import co.anb.showcase.PublicFixtures;
+import co.anb.showcase.fixtures.Fixtures;
 import co.anb.showcase.local.Mailbox;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,13 +32,13 @@ class ContestRulesApiTest {
     @Autowired
     JdbcClient jdbc;
     ApiClient api;
-    PublicFixtures fixtures;
+    Fixtures fixtures;
     String staff;
 
     @BeforeEach
     void setUp() {
         api = new ApiClient(port);
-        fixtures = new PublicFixtures(api, jdbc);
+        fixtures = new Fixtures(api, jdbc);
         staff = api.staffToken();
     }
 
@@ -58,8 +58,8 @@ class ContestRulesApiTest {
 
     @Test
     void withVerifiedVotersOnlyAVoteIsRefusedBeforeVerificationAndAcceptedAfter() {
-        String city = PublicFixtures.uniqueCity("Ibagué");
-        UUID video = fixtures.processedVideo(fixtures.player(city).userId());
+        String city = Fixtures.uniqueCity("Ibagué");
+        UUID video = fixtures.video(fixtures.user().city(city).insert()).published().insert();
         ApiClient.Session fan = fixtures.player(city);
         assertThat(setRules(true, null, null).status()).isEqualTo(200);
         assertThat(api.get("/api/staff/contest", staff).json().get("verified_voters_only").asBoolean()).isTrue();
@@ -80,8 +80,8 @@ class ContestRulesApiTest {
 
     @Test
     void outsideTheVotingWindowVotesAreRefused() {
-        String city = PublicFixtures.uniqueCity("Armenia");
-        UUID video = fixtures.processedVideo(fixtures.player(city).userId());
+        String city = Fixtures.uniqueCity("Armenia");
+        UUID video = fixtures.video(fixtures.user().city(city).insert()).published().insert();
         ApiClient.Session fan = fixtures.player(city);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 

@@ -1,21 +1,17 @@
 package co.anb.showcase.processing;
 
-import co.anb.showcase.local.LocalStack;
 import co.anb.showcase.videos.StackClients;
 import co.anb.showcase.videos.VideoKeys;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Videos put in place the way an upload leaves them (original in the store, row {@code uploaded}), jobs sent straight
- * to a queue, and what the worker tests read back: a video's row and status, a queue's message counts.
+ * Jobs sent straight to a queue for videos the fixtures put in place, and what the worker tests read back: a
+ * video's row and status, a queue's message counts.
  */
 final class QueuedVideos {
 
@@ -25,23 +21,6 @@ final class QueuedVideos {
 
     QueuedVideos(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** A video of {@code ownerId} with {@code original} in the store and no job sent. */
-    UUID store(UUID ownerId, Path original, Instant uploadedAt) {
-        UUID videoId = UUID.randomUUID();
-        StackClients.s3().putObject(put -> put.bucket(LocalStack.BUCKET).key(VideoKeys.original(videoId)),
-                RequestBody.fromFile(original));
-        jdbc.sql("""
-                        INSERT INTO videos (id, owner_id, task_id, title, status, original_key, uploaded_at)
-                        VALUES (:id, :owner, :task, 'Inyectado', 'uploaded', :key, :at)""")
-                .param("id", videoId)
-                .param("owner", ownerId)
-                .param("task", UUID.randomUUID())
-                .param("key", VideoKeys.original(videoId))
-                .param("at", uploadedAt.atOffset(ZoneOffset.UTC))
-                .update();
-        return videoId;
     }
 
     /** The job message of SPEC §4 for a stored video. */

@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import co.anb.showcase.ApiClient;
 import co.anb.showcase.WorkerIntegrationTest;
+import co.anb.showcase.fixtures.Fixtures;
 import co.anb.showcase.local.LocalStack;
 import co.anb.showcase.media.CraftedMp4;
 import co.anb.showcase.media.TestVideos;
 import co.anb.showcase.queue.JobOutbox;
 import co.anb.showcase.queue.QueueProperties;
+import co.anb.showcase.storage.ObjectStore;
 import co.anb.showcase.videos.StackClients;
 import co.anb.showcase.videos.StalledVideos;
 import co.anb.showcase.videos.VideoKeys;
@@ -49,6 +51,8 @@ class WorkerJourneyTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    ObjectStore store;
+    @Autowired
     StalledVideos stalledVideos;
     @Autowired
     QueueProperties queue;
@@ -66,12 +70,14 @@ class WorkerJourneyTest {
     ApiClient api;
     ApiClient.Session player;
     QueuedVideos videos;
+    Fixtures fixtures;
 
     @BeforeEach
     void setUp() {
         api = new ApiClient(port);
         player = api.newPlayer("Barranquilla");
         videos = new QueuedVideos(jdbc);
+        fixtures = new Fixtures(api, jdbc, store);
     }
 
     @Test
@@ -118,7 +124,7 @@ class WorkerJourneyTest {
     void anOriginalWithoutMediaThatReachesTheWorkerFailsAtOnceWithoutARender() {
         // stored behind the upload checks' back, as an older row or another path could have
         Path headerOnly = CraftedMp4.headerOnly(TestVideos.landscape1080p21s(), work.resolve("header-only.mp4"));
-        UUID videoId = videos.store(player.userId(), headerOnly, Instant.now());
+        UUID videoId = fixtures.video(player.userId()).uploaded().original(headerOnly).insert();
         videos.send(queue.url(), videoId);
 
         await().atMost(PROCESSING).until(() -> "failed".equals(videos.status(videoId)));
@@ -131,7 +137,7 @@ class WorkerJourneyTest {
 
     @Test
     void anOriginalMissingFromTheStoreForAMomentIsRetriedAndEndsProcessed() throws IOException {
-        UUID videoId = videos.store(player.userId(), TestVideos.landscape1080p21s(), Instant.now());
+        UUID videoId = fixtures.video(player.userId()).uploaded().original(TestVideos.landscape1080p21s()).insert();
         String key = VideoKeys.original(videoId);
         StackClients.s3().deleteObject(delete -> delete.bucket(LocalStack.BUCKET).key(key));
         videos.send(queue.url(), videoId);
@@ -147,7 +153,7 @@ class WorkerJourneyTest {
 
     @Test
     void aJobThatBreaksOutsideFfmpegFailsWithAReasonThatKeepsTheTechnicalDetailsOut() throws IOException {
-        UUID videoId = videos.store(player.userId(), TestVideos.landscape1080p21s(), Instant.now());
+        UUID videoId = fixtures.video(player.userId()).uploaded().original(TestVideos.landscape1080p21s()).insert();
         // the store answers 404 (with its request id) to every download of this job
         StackClients.s3().deleteObject(delete -> delete.bucket(LocalStack.BUCKET).key(VideoKeys.original(videoId)));
         videos.send(queue.url(), videoId);
@@ -183,7 +189,7 @@ class WorkerJourneyTest {
 
     @Test
     void theSameJobDeliveredTwiceAtOnceIsProcessedOnce() {
-        UUID videoId = videos.store(player.userId(), TestVideos.landscape1080p21s(), Instant.now());
+        UUID videoId = fixtures.video(player.userId()).uploaded().original(TestVideos.landscape1080p21s()).insert();
         String job = videos.job(videoId);
 
         // both messages are in the queue before either is received: the two worker threads take one each
@@ -231,7 +237,8 @@ class WorkerJourneyTest {
     @Test
     void aVideoWhoseJobWasLostGetsItSentAgainAndEndsProcessed() {
         Instant longAgo = Instant.parse("2016-03-01T10:00:00Z");
-        UUID videoId = videos.store(player.userId(), TestVideos.landscape1080p21s(), longAgo);
+        UUID videoId = fixtures.video(player.userId()).uploaded().uploadedAt(longAgo)
+                .original(TestVideos.landscape1080p21s()).insert();
         // a clock a day later: only videos uploaded before then can be stalled, i.e. this one and no other test's
         Clock dayLater = Clock.fixed(longAgo.plus(Duration.ofDays(1)), ZoneOffset.UTC);
         StalledJobSweeper sweeper = new StalledJobSweeper(stalledVideos, transactions, outbox, properties, dayLater);

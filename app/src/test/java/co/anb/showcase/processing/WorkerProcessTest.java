@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import co.anb.showcase.WorkerIntegrationTest;
+import co.anb.showcase.fixtures.Fixtures;
 import co.anb.showcase.local.LocalStack;
 import co.anb.showcase.media.TestVideos;
+import co.anb.showcase.storage.ObjectStore;
 import co.anb.showcase.videos.StackClients;
 import co.anb.showcase.videos.VideoKeys;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,18 +31,18 @@ class WorkerProcessTest {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ObjectStore store;
 
     UUID ownerId;
     QueuedVideos videos;
+    Fixtures fixtures;
 
     @BeforeEach
     void setUp() {
-        ownerId = UUID.randomUUID();
         videos = new QueuedVideos(jdbc);
-        jdbc.sql("""
-                        INSERT INTO users (id, first_name, last_name, email, email_key, password_hash, city, country)
-                        VALUES (:id, 'Proceso', 'Trabajador', :email, :email, 'not-a-hash', 'Tunja', 'Colombia')""")
-                .param("id", ownerId).param("email", "worker-" + ownerId + "@example.com").update();
+        fixtures = new Fixtures(null, jdbc, store);
+        ownerId = fixtures.user().named("Proceso", "Trabajador").city("Tunja").insert();
     }
 
     @Test
@@ -101,7 +102,7 @@ class WorkerProcessTest {
 
     /** A video as an upload leaves it (row, original in the store) and its job on the worker-process queue. */
     private UUID queuedVideo() {
-        UUID videoId = videos.store(ownerId, TestVideos.landscape1080p45s(), Instant.now());
+        UUID videoId = fixtures.video(ownerId).uploaded().original(TestVideos.landscape1080p45s()).insert();
         videos.send(QUEUE_URL, videoId);
         return videoId;
     }

@@ -7,11 +7,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import co.anb.showcase.ApiClient;
 import co.anb.showcase.IntegrationTest;
-import co.anb.showcase.PublicFixtures;
+import co.anb.showcase.fixtures.Fixtures;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,14 +31,14 @@ class RankingsApiTest {
     @Autowired
     RankingsProperties properties;
     ApiClient api;
-    PublicFixtures fixtures;
+    Fixtures fixtures;
     String city;
 
     @BeforeEach
     void setUp() {
         api = new ApiClient(port);
-        fixtures = new PublicFixtures(api, jdbc);
-        city = PublicFixtures.uniqueCity("Popayán");
+        fixtures = new Fixtures(api, jdbc);
+        city = Fixtures.uniqueCity("Popayán");
     }
 
     @Test
@@ -49,13 +48,13 @@ class RankingsApiTest {
         var bruno = fixtures.player(city, "Bruno", "Díaz");
         var diana = fixtures.player(city, "Diana", "Mora");
         var elena = fixtures.player(city, "Elena", "Gil");
-        fixtures.processedVideo(ana.userId(), "a1", Instant.now(), 4);
-        fixtures.processedVideo(ana.userId(), "a2", Instant.now(), 3);
-        fixtures.processedVideo(carlos.userId(), "c1", Instant.now(), 2);
-        UUID brunoVideo = fixtures.processedVideo(bruno.userId(), "b1", Instant.now(), 1);
-        fixtures.processedVideo(diana.userId(), "d1", Instant.now(), 1);
-        fixtures.processedVideo(elena.userId(), "e1", Instant.now(), 0);
-        fixtures.unpublishedVideo(elena.userId(), "failed", 40);
+        fixtures.video(ana.userId()).published().title("a1").votes(4).insert();
+        fixtures.video(ana.userId()).published().title("a2").votes(3).insert();
+        fixtures.video(carlos.userId()).published().title("c1").votes(2).insert();
+        UUID brunoVideo = fixtures.video(bruno.userId()).published().title("b1").votes(1).insert();
+        fixtures.video(diana.userId()).published().title("d1").votes(1).insert();
+        fixtures.video(elena.userId()).published().title("e1").insert();
+        fixtures.video(elena.userId()).failed().votes(40).insert();
         fixtures.player(city, "Fabio", "Sin Videos");
         // one real vote through the API: Bruno ties Carlos at 2
         assertThat(api.postJson("/api/public/videos/" + brunoVideo + "/vote", diana.token(), "").status())
@@ -79,8 +78,8 @@ class RankingsApiTest {
     void pagingKeepsTheTruePositions() {
         for (String[] player : List.of(new String[] {"A", "9"}, new String[] {"B", "5"}, new String[] {"C", "5"},
                 new String[] {"D", "5"}, new String[] {"E", "0"})) {
-            UUID id = fixtures.user(player[0], "Jugador", city);
-            fixtures.processedVideo(id, "video", Instant.now(), Integer.parseInt(player[1]));
+            UUID id = fixtures.user().named(player[0], "Jugador").city(city).insert();
+            fixtures.video(id).published().title("video").votes(Integer.parseInt(player[1])).insert();
         }
         String base = "/api/public/rankings?limit=2&city=" + encode(city);
 
@@ -101,10 +100,10 @@ class RankingsApiTest {
 
     @Test
     void cityFilterIgnoresCaseAndSurroundingSpaces() {
-        UUID local = fixtures.user("Gloria", "Paz", city);
-        fixtures.processedVideo(local, "local", Instant.now(), 1);
-        UUID outsider = fixtures.user("Hugo", "Lara", PublicFixtures.uniqueCity("Bucaramanga"));
-        fixtures.processedVideo(outsider, "fuera", Instant.now(), 99);
+        UUID local = fixtures.user().named("Gloria", "Paz").city(city).insert();
+        fixtures.video(local).published().title("local").votes(1).insert();
+        UUID outsider = fixtures.user().named("Hugo", "Lara").city(Fixtures.uniqueCity("Bucaramanga")).insert();
+        fixtures.video(outsider).published().title("fuera").votes(99).insert();
 
         for (String query : List.of(city.toUpperCase(), "   " + city.toLowerCase() + "  ")) {
             var response = api.get("/api/public/rankings?city=" + encode(query), null);
@@ -115,8 +114,8 @@ class RankingsApiTest {
 
     @Test
     void withoutACityRanksEveryPlayerAndNeedsNoLogin() {
-        UUID player = fixtures.user("Iván", "Cruz", city);
-        fixtures.processedVideo(player, "uno", Instant.now(), 1);
+        UUID player = fixtures.user().named("Iván", "Cruz").city(city).insert();
+        fixtures.video(player).published().title("uno").votes(1).insert();
 
         for (String path : List.of("/api/public/rankings", "/api/public/rankings?city=%20%20",
                 "/api/public/rankings?limit=100&page=1")) {
@@ -134,8 +133,8 @@ class RankingsApiTest {
         Duration ttl = properties.cacheTtl();
         assertThat(ttl).as("the test profile shortens the cache").isLessThanOrEqualTo(Duration.ofSeconds(5));
         var player = fixtures.player(city, "Rosa", "Caicedo");
-        UUID video = fixtures.processedVideo(player.userId());
-        var voter = fixtures.player(PublicFixtures.uniqueCity("Girón"));
+        UUID video = fixtures.video(player.userId()).published().insert();
+        var voter = fixtures.player(Fixtures.uniqueCity("Girón"));
         String path = "/api/public/rankings?city=" + encode(city);
 
         long start = System.nanoTime();

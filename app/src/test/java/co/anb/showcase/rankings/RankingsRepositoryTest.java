@@ -3,33 +3,28 @@ package co.anb.showcase.rankings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import co.anb.showcase.IntegrationTest;
-import co.anb.showcase.PublicFixtures;
+import co.anb.showcase.fixtures.Fixtures;
+import co.anb.showcase.local.MigratedDatabase;
 import co.anb.showcase.shared.CityFilter;
 import co.anb.showcase.shared.PageRequest;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The ranking query on PostgreSQL, without the HTTP layer or the cache. */
-@IntegrationTest
+/** The ranking query on PostgreSQL, without the HTTP layer, the cache or an application context. */
 class RankingsRepositoryTest {
 
-    @Autowired
-    Rankings rankings;
-    @Autowired
-    JdbcClient jdbc;
-    PublicFixtures fixtures;
+    final JdbcClient jdbc = MigratedDatabase.jdbc();
+    final Rankings rankings = new Rankings(jdbc);
+    Fixtures fixtures;
     String city;
 
     @BeforeEach
     void setUp() {
-        fixtures = new PublicFixtures(null, jdbc);
-        city = PublicFixtures.uniqueCity("Armenia");
+        fixtures = new Fixtures(jdbc);
+        city = Fixtures.uniqueCity("Armenia");
     }
 
     @Test
@@ -51,9 +46,9 @@ class RankingsRepositoryTest {
     @Test
     void sumsVotesOverEveryPublishedVideoOfAPlayerOnly() {
         UUID player = published("Elena", "Rojas", 4);
-        fixtures.processedVideo(player, "segundo", Instant.now(), 6);
+        fixtures.video(player).published().title("segundo").votes(6).insert();
         // a counter on a video that is not (or no longer) public never counts
-        fixtures.unpublishedVideo(player, "failed", 100);
+        fixtures.video(player).failed().votes(100).insert();
         published("Felipe", "Soto", 9);
 
         assertThat(rankings.page(filter(city), PageRequest.of(null, null)))
@@ -66,9 +61,9 @@ class RankingsRepositoryTest {
         published("Zoe", "Uribe", 0);
         published("Andrés", "Vega", 0);
         published("Mario", "León", 2);
-        UUID onlyUploads = fixtures.user("Pedro", "Sin Video", city);
-        fixtures.unpublishedVideo(onlyUploads, "uploaded", 0);
-        fixtures.user("Lucía", "Sin Nada", city);
+        UUID onlyUploads = fixtures.user().named("Pedro", "Sin Video").city(city).insert();
+        fixtures.video(onlyUploads).uploaded().insert();
+        fixtures.user().named("Lucía", "Sin Nada").city(city).insert();
 
         assertThat(rankings.page(filter(city), PageRequest.of(null, null)))
                 .extracting(Ranking::position, Ranking::username, Ranking::votes)
@@ -97,10 +92,10 @@ class RankingsRepositoryTest {
 
     @Test
     void cityFilterRanksWithinTheCityIgnoringCaseAndSpaces() {
-        String otherCity = PublicFixtures.uniqueCity("Armenia");
+        String otherCity = Fixtures.uniqueCity("Armenia");
         published("Gloria", "Paz", 1);
-        UUID outsider = fixtures.user("Hugo", "Lara", otherCity);
-        fixtures.processedVideo(outsider, "fuera", Instant.now(), 50);
+        UUID outsider = fixtures.user().named("Hugo", "Lara").city(otherCity).insert();
+        fixtures.video(outsider).published().title("fuera").votes(50).insert();
 
         for (String query : List.of(city, "  " + city.toUpperCase() + " ", city.toLowerCase())) {
             assertThat(rankings.page(filter(query), PageRequest.of(null, null)))
@@ -114,7 +109,7 @@ class RankingsRepositoryTest {
     @Test
     void withoutACityEveryPlayerIsRankedOnce() {
         UUID player = published("Iván", "Cruz", 3);
-        fixtures.processedVideo(player, "otro", Instant.now(), 3);
+        fixtures.video(player).published().title("otro").votes(3).insert();
 
         List<Ranking> all = rankings.page(filter(null), PageRequest.of("1", "100"));
         long total = rankings.count(filter(null));
@@ -128,8 +123,8 @@ class RankingsRepositoryTest {
     }
 
     private UUID published(String firstName, String lastName, int votes) {
-        UUID player = fixtures.user(firstName, lastName, city);
-        fixtures.processedVideo(player, "video de " + firstName, Instant.now(), votes);
+        UUID player = fixtures.user().named(firstName, lastName).city(city).insert();
+        fixtures.video(player).published().title("video de " + firstName).votes(votes).insert();
         return player;
     }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.anb.showcase.ApiClient;
 import co.anb.showcase.IntegrationTest;
-import co.anb.showcase.PublicFixtures;
+import co.anb.showcase.fixtures.Fixtures;
 import co.anb.showcase.local.LocalStack;
 import co.anb.showcase.videos.StackClients;
 import java.net.URI;
@@ -39,9 +39,9 @@ class PublishedMediaTest {
     @BeforeEach
     void publishAVideoWithItsFiles() {
         api = new ApiClient(port);
-        PublicFixtures fixtures = new PublicFixtures(api, jdbc);
-        city = PublicFixtures.uniqueCity("Pasto");
-        videoId = fixtures.processedVideo(fixtures.player(city).userId());
+        Fixtures fixtures = new Fixtures(api, jdbc);
+        city = Fixtures.uniqueCity("Pasto");
+        videoId = fixtures.video(fixtures.user().city(city).insert()).published().insert();
         put("processed/" + videoId + ".mp4", CONTENT);
         put("thumbnails/" + videoId + ".jpg", "jpeg-bytes");
         put("uploads/" + videoId + ".mp4", "original");

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.anb.showcase.ApiClient;
 import co.anb.showcase.IntegrationTest;
-import co.anb.showcase.PublicFixtures;
+import co.anb.showcase.fixtures.Fixtures;
 import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
@@ -85,7 +85,7 @@ class AccountBrowserTest {
 
     @Test
     void signupShowsTheServersRefusalThenSendsToLoginWithTheEmailFilledIn() {
-        var taken = api.newPlayer(PublicFixtures.uniqueCity("Cúcuta"));
+        var taken = api.newPlayer(Fixtures.uniqueCity("Cúcuta"));
         browser.open("/signup");
         fillSignup("Luis", "Mejía", taken.email().toUpperCase(), "Cúcuta");
         browser.click("form button[type=submit]");
@@ -106,7 +106,7 @@ class AccountBrowserTest {
 
     @Test
     void loginChecksTheFormThenShowsTheServersMessageThenOpensMyVideos() {
-        var player = api.newPlayer(PublicFixtures.uniqueCity("Ibagué"));
+        var player = api.newPlayer(Fixtures.uniqueCity("Ibagué"));
         browser.open("/login");
         browser.click("form button[type=submit]");
         assertThat(fieldErrors()).containsExactlyInAnyOrderEntriesOf(Map.of(

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.anb.showcase.ApiClient;
 import co.anb.showcase.IntegrationTest;
-import co.anb.showcase.PublicFixtures;
+import co.anb.showcase.fixtures.Fixtures;
 import co.anb.showcase.local.Mailbox;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,7 +50,7 @@ class FairVoteBrowserTest {
 
     @Test
     void anUnverifiedPlayerResendsTheMailAndVerifiesThroughItsLink() {
-        ApiClient.Session player = api.newPlayer(PublicFixtures.uniqueCity("Yopal"));
+        ApiClient.Session player = api.newPlayer(Fixtures.uniqueCity("Yopal"));
         logIn(player);
         browser.open("/");
         browser.waitForText("#account-banner", "Verifica tu correo electrónico para votar");
@@ -73,9 +73,9 @@ class FairVoteBrowserTest {
 
     @Test
     void theGalleryShowsTheContestStateAndTheRefusalAsTheApiSendsIt() {
-        String city = PublicFixtures.uniqueCity("Mocoa");
-        PublicFixtures fixtures = new PublicFixtures(api, jdbc);
-        UUID video = fixtures.processedVideo(fixtures.player(city).userId());
+        String city = Fixtures.uniqueCity("Mocoa");
+        Fixtures fixtures = new Fixtures(api, jdbc);
+        UUID video = fixtures.video(fixtures.user().city(city).insert()).published().insert();
         logIn(fixtures.player(city));
         browser.open("/?city=" + Browser.encode(city));
         browser.waitForText(".contest-state", "La votación está abierta.");

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.anb.showcase.ApiClient;
 import co.anb.showcase.IntegrationTest;
-import co.anb.showcase.PublicFixtures;
+import co.anb.showcase.fixtures.Fixtures;
 import co.anb.showcase.media.TestVideos;
 import co.anb.showcase.videos.VideoLifecycle;
 import java.time.Instant;
@@ -32,13 +32,13 @@ class MyVideosBrowserTest {
     VideoLifecycle lifecycle;
     @RegisterExtension
     static final Browser browser = new Browser();
-    PublicFixtures fixtures;
+    Fixtures fixtures;
     ApiClient.Session player;
 
     @BeforeEach
     void logIn() {
-        fixtures = new PublicFixtures(new ApiClient(port), jdbc);
-        player = fixtures.player(PublicFixtures.uniqueCity("Armenia"), "Nora", "Vélez");
+        fixtures = new Fixtures(new ApiClient(port), jdbc);
+        player = fixtures.player(Fixtures.uniqueCity("Armenia"), "Nora", "Vélez");
         browser.forgetSession();
         browser.open("/login");
         browser.type("#campo-email", player.email());
@@ -85,8 +85,8 @@ class MyVideosBrowserTest {
 
     @Test
     void listShowsFailureReasonsAndDeleteOfUnpublishedVideosAsksForConfirmation() {
-        UUID failed = fixtures.unpublishedVideo(player.userId(), "failed", 0);
-        UUID waiting = fixtures.unpublishedVideo(player.userId(), "uploaded", 0);
+        UUID failed = fixtures.video(player.userId()).failed().insert();
+        UUID waiting = fixtures.video(player.userId()).uploaded().insert();
         browser.open("/mis-videos");
 
         String failedRow = "[data-video-id='" + failed + "']";
@@ -129,7 +129,7 @@ class MyVideosBrowserTest {
 
     @Test
     void aVideoPublishedWhileItsPageIsOpenIsNotDeleted() {
-        UUID video = fixtures.unpublishedVideo(player.userId(), "uploaded", 0);
+        UUID video = fixtures.video(player.userId()).uploaded().insert();
         browser.open("/videos/" + video);
         browser.waitForText("[data-status]", "Subido, en cola");
         assertThat(browser.find(".players").getText()).contains("Estará disponible cuando termine el procesamiento.");

@@ -3,7 +3,7 @@ package co.anb.showcase.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.anb.showcase.ApiClient;
-import co.anb.showcase.PublicFixtures;
+import co.anb.showcase.fixtures.Fixtures;
 import co.anb.showcase.WorkerIntegrationTest;
 import co.anb.showcase.media.TestVideos;
 import java.time.Duration;
@@ -48,7 +48,7 @@ class PlayerJourneyBrowserTest {
     @Test
     void aPlayerSignsUpUploadsIsPublishedVotedForAndRanked() {
         ApiClient api = new ApiClient(port);
-        String city = PublicFixtures.uniqueCity("Cali");
+        String city = Fixtures.uniqueCity("Cali");
         String email = "ana-" + UUID.randomUUID() + "@example.com";
 
         signUp(api.newPlayer(city).email(), email, city);
@@ -160,7 +160,7 @@ class PlayerJourneyBrowserTest {
         browser.waitForText(card + " .vote-message", "Inicia sesión para votar.");
         browser.click(card + " .vote-message a");
         browser.waitForText("h1", "Iniciar sesión");
-        ApiClient.Session fan = api.newPlayer(PublicFixtures.uniqueCity("Palmira"));
+        ApiClient.Session fan = api.newPlayer(Fixtures.uniqueCity("Palmira"));
         logIn(fan.email(), "/?city=" + Browser.encode(city), null);
 
         // the same gallery in a second tab, which will not know about the vote

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.anb.showcase.ApiClient;
 import co.anb.showcase.IntegrationTest;
-import co.anb.showcase.PublicFixtures;
+import co.anb.showcase.fixtures.Fixtures;
 import co.anb.showcase.storage.ObjectStore;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,30 +36,31 @@ class PublicPagesBrowserTest {
     ObjectStore store;
     @RegisterExtension
     static final Browser browser = new Browser();
-    PublicFixtures fixtures;
-    UiFixtures videos;
+    Fixtures fixtures;
 
     @BeforeEach
     void setUp() {
-        fixtures = new PublicFixtures(new ApiClient(port), jdbc);
-        videos = new UiFixtures(fixtures, store);
+        fixtures = new Fixtures(new ApiClient(port), jdbc, store);
         browser.forgetSession();
     }
 
     @Test
     void galleryPagesSortsAndFiltersByCity() {
-        String city = PublicFixtures.uniqueCity("Barranquilla");
+        String city = Fixtures.uniqueCity("Barranquilla");
         List<UUID> players = List.of(
-                fixtures.user("Sofía", "Rojas", city), fixtures.user("Mateo", "Gómez", city),
-                fixtures.user("Valentina", "Castro", city), fixtures.user("Samuel", "Ortiz", city));
+                fixtures.user().named("Sofía", "Rojas").city(city).insert(),
+                fixtures.user().named("Mateo", "Gómez").city(city).insert(),
+                fixtures.user().named("Valentina", "Castro").city(city).insert(),
+                fixtures.user().named("Samuel", "Ortiz").city(city).insert());
         String[] moves = {"Crossover", "Triple", "Bandeja", "Tapón", "Alley-oop", "Fadeaway", "Robo"};
         // 14 videos: the most voted is the oldest, so the two orders differ
         for (int i = 0; i < 14; i++) {
-            videos.publishedVideo(players.get(i % players.size()), moves[i % moves.length] + " " + (i + 1),
-                    NOW.minus(Duration.ofMinutes(14 - i)), 13 - i);
+            fixtures.video(players.get(i % players.size())).published(NOW.minus(Duration.ofMinutes(14 - i)))
+                    .title(moves[i % moves.length] + " " + (i + 1)).votes(13 - i).playableOutputs().insert();
         }
-        String other = PublicFixtures.uniqueCity("Pasto");
-        videos.publishedVideo(fixtures.user("Lucía", "Paz", other), "De otra ciudad", NOW, 50);
+        String other = Fixtures.uniqueCity("Pasto");
+        UUID lucia = fixtures.user().named("Lucía", "Paz").city(other).insert();
+        fixtures.video(lucia).published(NOW).title("De otra ciudad").votes(50).playableOutputs().insert();
 
         browser.open("/?city=" + Browser.encode(city));
 
@@ -94,8 +95,9 @@ class PublicPagesBrowserTest {
 
     @Test
     void playsAPublishedVideoInPlace() {
-        String city = PublicFixtures.uniqueCity("Tunja");
-        UUID video = videos.publishedVideo(fixtures.user("Iván", "León", city), "Doble paso", NOW, 0);
+        String city = Fixtures.uniqueCity("Tunja");
+        UUID ivan = fixtures.user().named("Iván", "León").city(city).insert();
+        UUID video = fixtures.video(ivan).published(NOW).title("Doble paso").playableOutputs().insert();
         browser.open("/?city=" + Browser.encode(city));
 
         String card = "[data-video-id='" + video + "']";
@@ -126,14 +128,15 @@ class PublicPagesBrowserTest {
 
     @Test
     void rankingListsACityPagedWithCompetitionPositions() {
-        String city = PublicFixtures.uniqueCity("Manizales");
+        String city = Fixtures.uniqueCity("Manizales");
         // 22 players: votes 21..0, except that the 2nd and 3rd tie at 20 and share position 2
         for (int i = 0; i < 22; i++) {
-            UUID player = fixtures.user("Jugador", "%02d".formatted(i + 1), city);
-            fixtures.processedVideo(player, "v" + i, NOW, i == 2 ? 20 : 21 - i);
+            UUID player = fixtures.user().named("Jugador", "%02d".formatted(i + 1)).city(city).insert();
+            fixtures.video(player).published(NOW).title("v" + i).votes(i == 2 ? 20 : 21 - i).insert();
         }
-        String other = PublicFixtures.uniqueCity("Neiva");
-        fixtures.processedVideo(fixtures.user("Otro", "Jugador", other), "otro", NOW, 99);
+        String other = Fixtures.uniqueCity("Neiva");
+        UUID outsider = fixtures.user().named("Otro", "Jugador").city(other).insert();
+        fixtures.video(outsider).published(NOW).title("otro").votes(99).insert();
 
         browser.open("/ranking?city=" + Browser.encode(city));
 

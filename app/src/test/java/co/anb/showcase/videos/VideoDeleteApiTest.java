@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.anb.showcase.ApiClient;
 import co.anb.showcase.IntegrationTest;
+import co.anb.showcase.fixtures.Fixtures;
 import co.anb.showcase.local.LocalStack;
 import co.anb.showcase.media.TestVideos;
 import java.time.Instant;
@@ -76,8 +77,7 @@ class VideoDeleteApiTest {
         UUID videoId = upload();
         assertThat(lifecycle.markFailed(videoId, "no se pudo procesar", Instant.now())).isTrue();
         ApiClient.Session voter = api.newPlayer("Cali");
-        jdbc.sql("INSERT INTO votes (user_id, video_id) VALUES (:user, :video)")
-                .param("user", voter.userId()).param("video", videoId).update();
+        new Fixtures(jdbc).vote(voter.userId(), videoId);
 
         assertThat(api.delete("/api/videos/" + videoId, player.token()).status()).isEqualTo(200);
 

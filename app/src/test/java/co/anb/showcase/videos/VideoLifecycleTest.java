@@ -2,35 +2,30 @@ package co.anb.showcase.videos;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import co.anb.showcase.ApiClient;
-import co.anb.showcase.IntegrationTest;
+import co.anb.showcase.fixtures.Fixtures;
+import co.anb.showcase.local.MigratedDatabase;
 import co.anb.showcase.videos.VideoLifecycle.Claim;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The guarded status changes and the lease the worker works under, against the real database. */
-@IntegrationTest
+/**
+ * The guarded status changes and the lease the worker works under, against the real database and without an
+ * application context. {@code VideoPublished} goes to no listener here: who reacts to it is other modules' business.
+ */
 class VideoLifecycleTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    VideoLifecycle lifecycle;
-    @Autowired
-    VideoRepository repository;
-    @Autowired
-    JdbcClient jdbc;
+    final JdbcClient jdbc = MigratedDatabase.jdbc();
+    final VideoLifecycle lifecycle = new VideoLifecycle(jdbc, event -> { });
+    final VideoRepository repository = new VideoRepository(jdbc);
 
     UUID ownerId;
 
     @BeforeEach
     void setUp() {
-        ownerId = new ApiClient(port).newPlayer("Pasto").userId();
+        ownerId = new Fixtures(jdbc).user().city("Pasto").insert();
     }
 
     static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");

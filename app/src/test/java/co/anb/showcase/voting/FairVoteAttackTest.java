@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.anb.showcase.ApiClient;
 import co.anb.showcase.IntegrationTest;
-import co.anb.showcase.PublicFixtures;
+import co.anb.showcase.fixtures.Fixtures;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,13 +36,13 @@ class FairVoteAttackTest {
     @Autowired
     JdbcClient jdbc;
     ApiClient api;
-    PublicFixtures fixtures;
+    Fixtures fixtures;
     String staff;
 
     @BeforeEach
     void setUp() {
         api = new ApiClient(port);
-        fixtures = new PublicFixtures(api, jdbc);
+        fixtures = new Fixtures(api, jdbc);
         staff = api.staffToken();
     }
 
@@ -53,10 +53,11 @@ class FairVoteAttackTest {
 
     @Test
     void aScriptedVoteIsRefusedLimitedFoundAndVoided() {
-        String city = PublicFixtures.uniqueCity("Montería");
-        UUID target = fixtures.processedVideo(fixtures.player(city, "Jugador", "Objetivo").userId());
-        UUID rival = fixtures.player(city, "Jugador", "Rival").userId();
-        fixtures.processedVideo(rival, "Rival", java.time.Instant.now(), 5);
+        String city = Fixtures.uniqueCity("Montería");
+        UUID targetOwner = fixtures.user().named("Jugador", "Objetivo").city(city).insert();
+        UUID target = fixtures.video(targetOwner).published().insert();
+        UUID rival = fixtures.user().named("Jugador", "Rival").city(city).insert();
+        fixtures.video(rival).published().title("Rival").votes(5).insert();
         for (int i = 0; i < 3; i++) {
             assertThat(vote(api, target, fixtures.player(city).token()).status()).isEqualTo(200);
         }
@@ -105,7 +106,7 @@ class FairVoteAttackTest {
 
     @Test
     void voidingNeedsAReason() {
-        ApiClient.Session player = fixtures.player(PublicFixtures.uniqueCity("Sincelejo"));
+        ApiClient.Session player = fixtures.player(Fixtures.uniqueCity("Sincelejo"));
         assertThat(api.postJson("/api/staff/users/" + player.userId() + "/void-votes", staff, Map.of("reason", " "))
                 .status()).isEqualTo(400);
         assertThat(api.postJson("/api/staff/users/not-a-uuid/void-votes", staff, Map.of("reason", "x")).status())

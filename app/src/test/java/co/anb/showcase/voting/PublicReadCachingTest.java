@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.anb.showcase.ApiClient;
 import co.anb.showcase.IntegrationTest;
-import co.anb.showcase.PublicFixtures;
+import co.anb.showcase.fixtures.Fixtures;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,16 +27,16 @@ class PublicReadCachingTest {
     @Autowired
     JdbcClient jdbc;
     ApiClient api;
-    PublicFixtures fixtures;
+    Fixtures fixtures;
     String city;
     UUID videoId;
 
     @BeforeEach
     void setUp() {
         api = new ApiClient(port);
-        fixtures = new PublicFixtures(api, jdbc);
-        city = PublicFixtures.uniqueCity("Neiva");
-        videoId = fixtures.processedVideo(fixtures.player(city).userId());
+        fixtures = new Fixtures(api, jdbc);
+        city = Fixtures.uniqueCity("Neiva");
+        videoId = fixtures.video(fixtures.user().city(city).insert()).published().insert();
     }
 
     @Test

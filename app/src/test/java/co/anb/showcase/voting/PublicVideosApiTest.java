@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.anb.showcase.ApiClient;
 import co.anb.showcase.IntegrationTest;
-import co.anb.showcase.PublicFixtures;
+import co.anb.showcase.fixtures.Fixtures;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -31,22 +31,23 @@ class PublicVideosApiTest {
     @Autowired
     JdbcClient jdbc;
     ApiClient api;
-    PublicFixtures fixtures;
+    Fixtures fixtures;
 
     @BeforeEach
     void setUp() {
         api = new ApiClient(port);
-        fixtures = new PublicFixtures(api, jdbc);
+        fixtures = new Fixtures(api, jdbc);
     }
 
     @Test
     void listsOnlyProcessedVideosWithTheirOwnerAndUrls() {
-        String city = PublicFixtures.uniqueCity("Medellín");
+        String city = Fixtures.uniqueCity("Medellín");
         var owner = fixtures.player(city, "Ana", "Pérez");
-        UUID published = fixtures.processedVideo(owner.userId(), "Triple desde la esquina", NOW.minusSeconds(30), 4);
-        fixtures.unpublishedVideo(owner.userId(), "uploaded", 0);
-        fixtures.unpublishedVideo(owner.userId(), "processing", 0);
-        fixtures.unpublishedVideo(owner.userId(), "failed", 9);
+        UUID published = fixtures.video(owner.userId()).published(NOW.minusSeconds(30))
+                .title("Triple desde la esquina").votes(4).insert();
+        fixtures.video(owner.userId()).uploaded().insert();
+        fixtures.video(owner.userId()).processing().insert();
+        fixtures.video(owner.userId()).failed().votes(9).insert();
 
         var response = api.get("/api/public/videos?city=" + encode(city), null);
 
@@ -69,9 +70,9 @@ class PublicVideosApiTest {
 
     @Test
     void cityFilterIgnoresCaseAndSurroundingSpaces() {
-        String city = PublicFixtures.uniqueCity("Bogotá");
+        String city = Fixtures.uniqueCity("Bogotá");
         var owner = fixtures.player(city);
-        UUID video = fixtures.processedVideo(owner.userId());
+        UUID video = fixtures.video(owner.userId()).published().insert();
 
         for (String query : List.of(city, city.toUpperCase(), city.toLowerCase(), "  " + city.toUpperCase() + "  ")) {
             var response = api.get("/api/public/videos?city=" + encode(query), null);
@@ -83,8 +84,8 @@ class PublicVideosApiTest {
 
     @Test
     void blankCityMeansEveryCity() {
-        String city = PublicFixtures.uniqueCity("Pasto");
-        fixtures.processedVideo(fixtures.player(city).userId());
+        String city = Fixtures.uniqueCity("Pasto");
+        fixtures.video(fixtures.user().city(city).insert()).published().insert();
         long all = Long.parseLong(api.get("/api/public/videos", null).header("X-Total-Count"));
 
         var blank = api.get("/api/public/videos?city=" + encode("   "), null);
@@ -95,7 +96,7 @@ class PublicVideosApiTest {
 
     @Test
     void unknownCityGivesAnEmptyPage() {
-        var response = api.get("/api/public/videos?city=" + encode(PublicFixtures.uniqueCity("Ninguna")), null);
+        var response = api.get("/api/public/videos?city=" + encode(Fixtures.uniqueCity("Ninguna")), null);
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().isArray()).isTrue();
@@ -105,12 +106,14 @@ class PublicVideosApiTest {
 
     @Test
     void sortsByVotesByDefaultWithTiesByMostRecent() {
-        String city = PublicFixtures.uniqueCity("Cali");
-        UUID owner = fixtures.player(city).userId();
-        UUID oldFive = fixtures.processedVideo(owner, "viejo 5", NOW.minus(3, ChronoUnit.DAYS), 5);
-        UUID newFive = fixtures.processedVideo(owner, "nuevo 5", NOW.minus(1, ChronoUnit.DAYS), 5);
-        UUID nine = fixtures.processedVideo(owner, "nueve", NOW.minus(5, ChronoUnit.DAYS), 9);
-        UUID zero = fixtures.processedVideo(owner, "cero", NOW, 0);
+        String city = Fixtures.uniqueCity("Cali");
+        UUID owner = fixtures.user().city(city).insert();
+        UUID oldFive = fixtures.video(owner).published(NOW.minus(3, ChronoUnit.DAYS))
+                .title("viejo 5").votes(5).insert();
+        UUID newFive = fixtures.video(owner).published(NOW.minus(1, ChronoUnit.DAYS))
+                .title("nuevo 5").votes(5).insert();
+        UUID nine = fixtures.video(owner).published(NOW.minus(5, ChronoUnit.DAYS)).title("nueve").votes(9).insert();
+        UUID zero = fixtures.video(owner).published(NOW).title("cero").insert();
 
         var byDefault = api.get("/api/public/videos?city=" + encode(city), null);
         var byVotes = api.get("/api/public/videos?sort=votes&city=" + encode(city), null);
@@ -122,11 +125,12 @@ class PublicVideosApiTest {
 
     @Test
     void sortsByMostRecentlyPublished() {
-        String city = PublicFixtures.uniqueCity("Cartagena");
-        UUID owner = fixtures.player(city).userId();
-        UUID oldest = fixtures.processedVideo(owner, "antiguo", NOW.minus(2, ChronoUnit.DAYS), 50);
-        UUID newest = fixtures.processedVideo(owner, "reciente", NOW, 0);
-        UUID middle = fixtures.processedVideo(owner, "medio", NOW.minus(1, ChronoUnit.DAYS), 7);
+        String city = Fixtures.uniqueCity("Cartagena");
+        UUID owner = fixtures.user().city(city).insert();
+        UUID oldest = fixtures.video(owner).published(NOW.minus(2, ChronoUnit.DAYS))
+                .title("antiguo").votes(50).insert();
+        UUID newest = fixtures.video(owner).published(NOW).title("reciente").insert();
+        UUID middle = fixtures.video(owner).published(NOW.minus(1, ChronoUnit.DAYS)).title("medio").votes(7).insert();
 
         var response = api.get("/api/public/videos?sort=recent&city=" + encode(city), null);
 
@@ -136,10 +140,10 @@ class PublicVideosApiTest {
 
     @Test
     void pagesDoNotOverlapAndReportTheTotal() {
-        String city = PublicFixtures.uniqueCity("Tunja");
-        UUID owner = fixtures.player(city).userId();
+        String city = Fixtures.uniqueCity("Tunja");
+        UUID owner = fixtures.user().city(city).insert();
         for (int i = 0; i < 5; i++) {
-            fixtures.processedVideo(owner, "video " + i, NOW.minusSeconds(i), 10 - i);
+            fixtures.video(owner).published(NOW.minusSeconds(i)).title("video " + i).votes(10 - i).insert();
         }
         String base = "/api/public/videos?limit=2&city=" + encode(city);
 
@@ -160,10 +164,10 @@ class PublicVideosApiTest {
 
     @Test
     void defaultLimitIsTwenty() {
-        String city = PublicFixtures.uniqueCity("Neiva");
-        UUID owner = fixtures.player(city).userId();
+        String city = Fixtures.uniqueCity("Neiva");
+        UUID owner = fixtures.user().city(city).insert();
         for (int i = 0; i < 21; i++) {
-            fixtures.processedVideo(owner, "video " + i, NOW.minusSeconds(i), 0);
+            fixtures.video(owner).published(NOW.minusSeconds(i)).title("video " + i).insert();
         }
 
         var response = api.get("/api/public/videos?city=" + encode(city), null);
@@ -174,11 +178,11 @@ class PublicVideosApiTest {
 
     @Test
     void votedByMeTellsALoggedInCallerWhatTheyVotedFor() {
-        String city = PublicFixtures.uniqueCity("Manizales");
-        UUID owner = fixtures.player(city).userId();
-        UUID voted = fixtures.processedVideo(owner, "votado", NOW, 0);
-        UUID notVoted = fixtures.processedVideo(owner, "sin votar", NOW.minusSeconds(1), 0);
-        var voter = fixtures.player(PublicFixtures.uniqueCity("Pereira"));
+        String city = Fixtures.uniqueCity("Manizales");
+        UUID owner = fixtures.user().city(city).insert();
+        UUID voted = fixtures.video(owner).published(NOW).title("votado").insert();
+        UUID notVoted = fixtures.video(owner).published(NOW.minusSeconds(1)).title("sin votar").insert();
+        var voter = fixtures.player(Fixtures.uniqueCity("Pereira"));
         assertThat(api.postJson("/api/public/videos/" + voted + "/vote", voter.token(), "").status()).isEqualTo(200);
 
         var loggedIn = api.get("/api/public/videos?city=" + encode(city), voter.token());

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.anb.showcase.ApiClient;
 import co.anb.showcase.IntegrationTest;
-import co.anb.showcase.PublicFixtures;
+import co.anb.showcase.fixtures.Fixtures;
 import co.anb.showcase.ShowcaseApplication;
 import co.anb.showcase.local.LocalStack;
 import java.util.ArrayList;
@@ -63,13 +63,13 @@ class SharedVoteLimitsTest {
         String address = "203.0.113." + (1 + (int) (Math.random() * 200));
         ApiClient first = new ApiClient(port).fromAddress(address);
         ApiClient other = new ApiClient(secondPort).fromAddress(address);
-        PublicFixtures fixtures = new PublicFixtures(new ApiClient(port), jdbc);
-        String city = PublicFixtures.uniqueCity("Leticia");
-        UUID owner = fixtures.player(city).userId();
+        Fixtures fixtures = new Fixtures(new ApiClient(port), jdbc);
+        String city = Fixtures.uniqueCity("Leticia");
+        UUID owner = fixtures.user().city(city).insert();
         List<UUID> videos = new ArrayList<>();
         List<String[]> voters = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            videos.add(fixtures.processedVideo(owner));
+            videos.add(fixtures.video(owner).published().insert());
             ApiClient.Session voter = fixtures.player(city);
             // each instance signs its own tokens (the local profile's JWT key is random per instance)
             voters.add(new String[] {voter.token(), token(other, voter.email())});

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.anb.showcase.ApiClient;
 import co.anb.showcase.IntegrationTest;
-import co.anb.showcase.PublicFixtures;
+import co.anb.showcase.fixtures.Fixtures;
+import co.anb.showcase.videos.VideoStatus;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,7 +25,7 @@ class VoteApiTest {
     @Autowired
     JdbcClient jdbc;
     ApiClient api;
-    PublicFixtures fixtures;
+    Fixtures fixtures;
     String city;
     ApiClient.Session owner;
     ApiClient.Session voter;
@@ -31,15 +33,15 @@ class VoteApiTest {
     @BeforeEach
     void setUp() {
         api = new ApiClient(port);
-        fixtures = new PublicFixtures(api, jdbc);
-        city = PublicFixtures.uniqueCity("Bogotá");
+        fixtures = new Fixtures(api, jdbc);
+        city = Fixtures.uniqueCity("Bogotá");
         owner = fixtures.player(city);
-        voter = fixtures.player(PublicFixtures.uniqueCity("Ibagué"));
+        voter = fixtures.player(Fixtures.uniqueCity("Ibagué"));
     }
 
     @Test
     void countsAVoteOnAPublishedVideo() {
-        UUID video = fixtures.processedVideo(owner.userId());
+        UUID video = fixtures.video(owner.userId()).published().insert();
 
         var response = vote(video, voter);
 
@@ -54,7 +56,7 @@ class VoteApiTest {
 
     @Test
     void rejectsASecondVoteForTheSameVideo() {
-        UUID video = fixtures.processedVideo(owner.userId());
+        UUID video = fixtures.video(owner.userId()).published().insert();
         assertThat(vote(video, voter).status()).isEqualTo(200);
 
         var again = vote(video, voter);
@@ -68,8 +70,8 @@ class VoteApiTest {
 
     @Test
     void oneUserMayVoteForManyVideosAndManyUsersForOneVideo() {
-        UUID first = fixtures.processedVideo(owner.userId());
-        UUID second = fixtures.processedVideo(owner.userId());
+        UUID first = fixtures.video(owner.userId()).published().insert();
+        UUID second = fixtures.video(owner.userId()).published().insert();
         var otherVoter = fixtures.player(city);
 
         assertThat(vote(first, voter).status()).isEqualTo(200);
@@ -82,7 +84,7 @@ class VoteApiTest {
 
     @Test
     void rejectsAVoteForOnesOwnVideo() {
-        UUID video = fixtures.processedVideo(owner.userId());
+        UUID video = fixtures.video(owner.userId()).published().insert();
 
         var response = vote(video, owner);
 
@@ -94,7 +96,7 @@ class VoteApiTest {
 
     @Test
     void requiresAToken() {
-        UUID video = fixtures.processedVideo(owner.userId());
+        UUID video = fixtures.video(owner.userId()).published().insert();
 
         var anonymous = api.postJson("/api/public/videos/" + video + "/vote", null, "");
         var badToken = api.postJson("/api/public/videos/" + video + "/vote", "not-a-jwt", "");
@@ -124,9 +126,9 @@ class VoteApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"uploaded", "processing", "failed"})
-    void videoNotPublishedIsNotFound(String status) {
-        UUID video = fixtures.unpublishedVideo(owner.userId(), status, 0);
+    @EnumSource(value = VideoStatus.class, names = {"UPLOADED", "PROCESSING", "FAILED"})
+    void videoNotPublishedIsNotFound(VideoStatus status) {
+        UUID video = fixtures.video(owner.userId()).in(status).insert();
 
         var fromVoter = vote(video, voter);
         var fromOwner = vote(video, owner);
@@ -140,7 +142,7 @@ class VoteApiTest {
 
     @Test
     void getIsNotAllowedOnTheVoteEndpoint() {
-        UUID video = fixtures.processedVideo(owner.userId());
+        UUID video = fixtures.video(owner.userId()).published().insert();
 
         var response = api.get("/api/public/videos/" + video + "/vote", voter.token());
 

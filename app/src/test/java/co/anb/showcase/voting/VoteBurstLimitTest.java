@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.anb.showcase.ApiClient;
 import co.anb.showcase.IntegrationTest;
-import co.anb.showcase.PublicFixtures;
+import co.anb.showcase.fixtures.Fixtures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -28,22 +28,22 @@ class VoteBurstLimitTest {
     @Autowired
     JdbcClient jdbc;
     ApiClient api;
-    PublicFixtures fixtures;
+    Fixtures fixtures;
 
     @BeforeEach
     void setUp() {
         api = new ApiClient(port);
-        fixtures = new PublicFixtures(api, jdbc);
+        fixtures = new Fixtures(api, jdbc);
     }
 
     @Test
     void aHundredParallelVotesFromOneAddressCountExactlySixty() throws Exception {
-        String city = PublicFixtures.uniqueCity("Cúcuta");
+        String city = Fixtures.uniqueCity("Cúcuta");
         ApiClient.Session owner = fixtures.player(city);
         List<UUID> videos = new ArrayList<>();
         List<ApiClient.Session> voters = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            videos.add(fixtures.processedVideo(owner.userId()));
+            videos.add(fixtures.video(owner.userId()).published().insert());
             voters.add(fixtures.player(city));
         }
         // 10 accounts x 10 videos: under the per-account and per-(address, video) limits, over the address's
@@ -71,12 +71,12 @@ class VoteBurstLimitTest {
 
     @Test
     void oneAccountCastsAtMostTwentyVotesAMinute() {
-        String city = PublicFixtures.uniqueCity("Riohacha");
+        String city = Fixtures.uniqueCity("Riohacha");
         ApiClient.Session owner = fixtures.player(city);
         ApiClient.Session voter = fixtures.player(city);
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < 22; i++) {
-            UUID video = fixtures.processedVideo(owner.userId());
+            UUID video = fixtures.video(owner.userId()).published().insert();
             statuses.add(api.postJson("/api/public/videos/" + video + "/vote", voter.token(), "").status());
         }
         assertThat(statuses.subList(0, 20)).containsOnly(200);
@@ -85,8 +85,8 @@ class VoteBurstLimitTest {
 
     @Test
     void theAuditTrailKeepsKeyedHashesAndNoAddress() {
-        String city = PublicFixtures.uniqueCity("Quibdó");
-        UUID video = fixtures.processedVideo(fixtures.player(city).userId());
+        String city = Fixtures.uniqueCity("Quibdó");
+        UUID video = fixtures.video(fixtures.user().city(city).insert()).published().insert();
         ApiClient.Session voter = fixtures.player(city);
         String address = "198.51.100.77";
         assertThat(api.fromAddress(address).postJson("/api/public/videos/" + video + "/vote", voter.token(), "")

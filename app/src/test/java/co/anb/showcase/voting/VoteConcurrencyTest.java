@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.anb.showcase.ApiClient;
 import co.anb.showcase.IntegrationTest;
-import co.anb.showcase.PublicFixtures;
+import co.anb.showcase.fixtures.Fixtures;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -32,12 +32,12 @@ class VoteConcurrencyTest {
     @Autowired
     JdbcClient jdbc;
     ApiClient api;
-    PublicFixtures fixtures;
+    Fixtures fixtures;
 
     @BeforeEach
     void setUp() {
         api = new ApiClient(port);
-        fixtures = new PublicFixtures(api, jdbc);
+        fixtures = new Fixtures(api, jdbc);
     }
 
     /**
@@ -46,8 +46,8 @@ class VoteConcurrencyTest {
      */
     @Test
     void fiftyIdenticalVotesAtOnceCountOnce() throws Exception {
-        String city = PublicFixtures.uniqueCity("Santa Marta");
-        UUID video = fixtures.processedVideo(fixtures.player(city).userId());
+        String city = Fixtures.uniqueCity("Santa Marta");
+        UUID video = fixtures.video(fixtures.user().city(city).insert()).published().insert();
         var voter = fixtures.player(city);
 
         List<ApiClient.Response> responses = allAtOnce(i -> vote(video, voter));
@@ -65,8 +65,8 @@ class VoteConcurrencyTest {
 
     @Test
     void fiftyDifferentVotersAtOnceAreAllCounted() throws Exception {
-        String city = PublicFixtures.uniqueCity("Valledupar");
-        UUID video = fixtures.processedVideo(fixtures.player(city).userId());
+        String city = Fixtures.uniqueCity("Valledupar");
+        UUID video = fixtures.video(fixtures.user().city(city).insert()).published().insert();
         List<ApiClient.Session> voters = allAtOnce(i -> fixtures.player(city));
 
         List<ApiClient.Response> responses = allAtOnce(i -> vote(video, voters.get(i)));
