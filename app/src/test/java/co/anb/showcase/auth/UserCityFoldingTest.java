@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.anb.showcase.ApiClient;
 import co.anb.showcase.IntegrationTest;
-import co.anb.showcase.PublicFixtures;
+import co.anb.showcase.fixtures.Fixtures;
 import java.sql.Connection;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -26,13 +26,13 @@ class UserCityFoldingTest {
 
     @Test
     void foldsEveryKnownSpellingAndKeepsUnknownCitiesAsTypedTrimmed() throws Exception {
-        var fixtures = new PublicFixtures(new ApiClient(port), jdbc);
-        String unknown = PublicFixtures.uniqueCity("Corregimiento");
-        UUID bogota = fixtures.user("Ana", "Uno", "BOGOTA DC");
-        UUID bogotaAccented = fixtures.user("Ana", "Dos", "Bogotá, D.C.");
-        UUID medellin = fixtures.user("Ana", "Tres", "  medellin ");
-        UUID rionegro = fixtures.user("Ana", "Cuatro", "rionegro, santander");
-        UUID elsewhere = fixtures.user("Ana", "Cinco", "  " + unknown + "  ");
+        var fixtures = new Fixtures(new ApiClient(port), jdbc);
+        String unknown = Fixtures.uniqueCity("Corregimiento");
+        UUID bogota = fixtures.user().named("Ana", "Uno").city("BOGOTA DC").insert();
+        UUID bogotaAccented = fixtures.user().named("Ana", "Dos").city("Bogotá, D.C.").insert();
+        UUID medellin = fixtures.user().named("Ana", "Tres").city("  medellin ").insert();
+        UUID rionegro = fixtures.user().named("Ana", "Cuatro").city("rionegro, santander").insert();
+        UUID elsewhere = fixtures.user().named("Ana", "Cinco").city("  " + unknown + "  ").insert();
 
         try (Connection connection = dataSource.getConnection()) {
             assertThat(UserCityFolding.fold(connection)).isGreaterThanOrEqualTo(5);

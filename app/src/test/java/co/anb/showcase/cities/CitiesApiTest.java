@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.anb.showcase.ApiClient;
 import co.anb.showcase.IntegrationTest;
-import co.anb.showcase.PublicFixtures;
+import co.anb.showcase.fixtures.Fixtures;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -27,12 +27,12 @@ class CitiesApiTest {
     @Autowired
     JdbcClient jdbc;
     ApiClient api;
-    PublicFixtures fixtures;
+    Fixtures fixtures;
 
     @BeforeEach
     void setUp() {
         api = new ApiClient(port);
-        fixtures = new PublicFixtures(api, jdbc);
+        fixtures = new Fixtures(api, jdbc);
     }
 
     @Test
@@ -40,7 +40,7 @@ class CitiesApiTest {
         assertThat(cityOf(api.newPlayer("  BOGOTA dc ").userId())).isEqualTo("Bogotá D.C.");
         assertThat(cityOf(api.newPlayer("rionegro, santander").userId())).isEqualTo("Rionegro, Santander");
         assertThat(cityOf(api.newPlayer("Medellin").userId())).isEqualTo("Medellín");
-        String unknown = PublicFixtures.uniqueCity("Pueblo Inventado");
+        String unknown = Fixtures.uniqueCity("Pueblo Inventado");
         assertThat(cityOf(api.newPlayer("  " + unknown + " ").userId())).isEqualTo(unknown);
     }
 
@@ -48,7 +48,7 @@ class CitiesApiTest {
     void theGalleryAndRankingFiltersAcceptAnySpellingOfTheCity() {
         String surname = "Filtro" + UUID.randomUUID().toString().substring(0, 8);
         var player = fixtures.player("Rionegro, Santander", "Rosa", surname);
-        UUID video = fixtures.processedVideo(player.userId(), "Bandeja", Instant.now(), 3);
+        UUID video = fixtures.video(player.userId()).published(Instant.now()).title("Bandeja").votes(3).insert();
 
         for (String spelling : List.of("Rionegro, Santander", "  rionegro,santander ", "RIONEGRO, SANTANDER")) {
             assertThat(ids(api.get("/api/public/videos?limit=100&city=" + encode(spelling), null).json()))
@@ -66,7 +66,7 @@ class CitiesApiTest {
         int before = playersIn("Vigía del Fuerte");
         api.newPlayer("vigia del fuerte");
         api.newPlayer("VIGÍA DEL FUERTE");
-        String unknown = PublicFixtures.uniqueCity("Caserío");
+        String unknown = Fixtures.uniqueCity("Caserío");
         api.newPlayer(unknown);
 
         var response = api.get("/api/public/cities", null);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.anb.showcase.ApiClient;
 import co.anb.showcase.IntegrationTest;
-import co.anb.showcase.PublicFixtures;
+import co.anb.showcase.fixtures.Fixtures;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,7 @@ class CityMergeApiTest {
 
     @Test
     void staffMoveAMisspeltCityIntoAKnownOneAndTheMoveIsAudited() {
-        String misspelt = PublicFixtures.uniqueCity("Baranquilla");
+        String misspelt = Fixtures.uniqueCity("Baranquilla");
         var first = api.newPlayer(misspelt);
         api.newPlayer(misspelt.toUpperCase());
 
@@ -56,8 +56,8 @@ class CityMergeApiTest {
 
     @Test
     void staffMayMergeIntoACityOnlyPlayersUse() {
-        String from = PublicFixtures.uniqueCity("Vereda Uno");
-        String into = PublicFixtures.uniqueCity("Vereda Dos");
+        String from = Fixtures.uniqueCity("Vereda Uno");
+        String into = Fixtures.uniqueCity("Vereda Dos");
         api.newPlayer(from);
         api.newPlayer(into);
 
@@ -70,15 +70,15 @@ class CityMergeApiTest {
 
     @Test
     void badMergesAreRefusedWithTheirCodes() {
-        String city = PublicFixtures.uniqueCity("Aldea");
+        String city = Fixtures.uniqueCity("Aldea");
         api.newPlayer(city);
 
-        var noPlayers = api.postJson(MERGE, staff, Map.of("from", PublicFixtures.uniqueCity("Nadie"), "into", "Cali"));
+        var noPlayers = api.postJson(MERGE, staff, Map.of("from", Fixtures.uniqueCity("Nadie"), "into", "Cali"));
         assertThat(noPlayers.status()).isEqualTo(404);
         assertThat(noPlayers.json().get("code").asString()).isEqualTo("city_not_found");
         assertThat(noPlayers.header("Content-Type")).startsWith("application/problem+json");
 
-        var nowhere = api.postJson(MERGE, staff, Map.of("from", city, "into", PublicFixtures.uniqueCity("Nunca")));
+        var nowhere = api.postJson(MERGE, staff, Map.of("from", city, "into", Fixtures.uniqueCity("Nunca")));
         assertThat(nowhere.status()).isEqualTo(404);
         assertThat(nowhere.json().get("code").asString()).isEqualTo("city_not_found");
 
@@ -94,7 +94,7 @@ class CityMergeApiTest {
 
     @Test
     void playersAndAnonymousCallersCannotMerge() {
-        var player = api.newPlayer(PublicFixtures.uniqueCity("Aldea"));
+        var player = api.newPlayer(Fixtures.uniqueCity("Aldea"));
         var body = Map.of("from", "Cali", "into", "Palmira");
 
         assertThat(api.postJson(MERGE, player.token(), body).status()).isEqualTo(403);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.anb.showcase.ApiClient;
 import co.anb.showcase.IntegrationTest;
-import co.anb.showcase.PublicFixtures;
+import co.anb.showcase.fixtures.Fixtures;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -27,23 +27,23 @@ class HideVideoApiTest {
     int port;
     @Autowired
     JdbcClient jdbc;
-    PublicFixtures fixtures;
+    Fixtures fixtures;
     StaffCalls staff;
 
     @BeforeEach
     void setUp() {
         ApiClient api = new ApiClient(port);
-        fixtures = new PublicFixtures(api, jdbc);
+        fixtures = new Fixtures(api, jdbc);
         staff = new StaffCalls(api, api.staffToken());
     }
 
     @Test
     void aHiddenVideoLeavesEveryPublicReadAndComesBackWhenShown() {
-        String city = PublicFixtures.uniqueCity("Pasto");
+        String city = Fixtures.uniqueCity("Pasto");
         ApiClient.Session owner = fixtures.player(city, "Dueña", "Oculta");
-        UUID hidden = fixtures.processedVideo(owner.userId(), "Clavada", Instant.now(), 4);
-        UUID other = fixtures.processedVideo(fixtures.player(city, "Otro", "Jugador").userId(), "Triple",
-                Instant.now(), 1);
+        UUID hidden = fixtures.video(owner.userId()).published(Instant.now()).title("Clavada").votes(4).insert();
+        UUID other = fixtures.video(fixtures.player(city, "Otro", "Jugador").userId())
+                .published(Instant.now()).title("Triple").votes(1).insert();
         String voter = fixtures.player(city).token();
         assertThat(staff.gallery(city)).containsOnlyKeys(hidden.toString(), other.toString());
         assertThat(staff.ranking(city)).containsEntry("Dueña Oculta", 4L);
@@ -97,11 +97,11 @@ class HideVideoApiTest {
 
     @Test
     void theQueueListsProcessedVideosNewestFirstAndFiltersByHidden() {
-        String city = PublicFixtures.uniqueCity("Tunja");
+        String city = Fixtures.uniqueCity("Tunja");
         UUID owner = fixtures.player(city).userId();
-        UUID shown = fixtures.processedVideo(owner);
-        UUID hidden = fixtures.processedVideo(owner);
-        fixtures.unpublishedVideo(owner, "processing", 0);
+        UUID shown = fixtures.video(owner).published().insert();
+        UUID hidden = fixtures.video(owner).published().insert();
+        fixtures.video(owner).processing().votes(0).insert();
         assertThat(staff.hide(hidden, "Spam").status()).isEqualTo(200);
 
         JsonNode visible = staff.api().get("/api/staff/videos?hidden=false&limit=100", staff.staff()).json();

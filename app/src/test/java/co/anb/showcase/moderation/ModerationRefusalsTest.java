@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.anb.showcase.ApiClient;
 import co.anb.showcase.IntegrationTest;
-import co.anb.showcase.PublicFixtures;
+import co.anb.showcase.fixtures.Fixtures;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,20 +23,20 @@ class ModerationRefusalsTest {
     @Autowired
     JdbcClient jdbc;
     ApiClient api;
-    PublicFixtures fixtures;
+    Fixtures fixtures;
     StaffCalls staff;
 
     @BeforeEach
     void setUp() {
         api = new ApiClient(port);
-        fixtures = new PublicFixtures(api, jdbc);
+        fixtures = new Fixtures(api, jdbc);
         staff = new StaffCalls(api, api.staffToken());
     }
 
     @Test
     void playersAreForbiddenAndAnonymousCallersMustLogIn() {
-        ApiClient.Session player = fixtures.player(PublicFixtures.uniqueCity("Neiva"));
-        UUID video = fixtures.processedVideo(player.userId());
+        ApiClient.Session player = fixtures.player(Fixtures.uniqueCity("Neiva"));
+        UUID video = fixtures.video(player.userId()).published().insert();
         Map<String, String> reason = Map.of("reason", "Porque sí");
         List<String> posts = List.of("/api/staff/videos/" + video + "/hide", "/api/staff/videos/" + video + "/unhide",
                 "/api/staff/users/" + player.userId() + "/suspend",
@@ -73,8 +73,8 @@ class ModerationRefusalsTest {
 
     @Test
     void aReasonIsRequiredTrimmedAndAtMost500Characters() {
-        ApiClient.Session player = fixtures.player(PublicFixtures.uniqueCity("Ibagué"));
-        UUID video = fixtures.processedVideo(player.userId());
+        ApiClient.Session player = fixtures.player(Fixtures.uniqueCity("Ibagué"));
+        UUID video = fixtures.video(player.userId()).published().insert();
         for (String path : List.of("/api/staff/videos/" + video + "/hide",
                 "/api/staff/users/" + player.userId() + "/suspend")) {
             for (Object body : List.of(Map.of("reason", "   "), Map.of("reason", "x".repeat(501)), Map.of(), "")) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.anb.showcase.ApiClient;
 import co.anb.showcase.IntegrationTest;
-import co.anb.showcase.PublicFixtures;
+import co.anb.showcase.fixtures.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -30,7 +30,7 @@ class SuspendAccountApiTest {
     int port;
     @Autowired
     JdbcClient jdbc;
-    PublicFixtures fixtures;
+    Fixtures fixtures;
     StaffCalls staff;
     String city;
     ApiClient.Session suspect;
@@ -41,14 +41,14 @@ class SuspendAccountApiTest {
     @BeforeEach
     void setUp() {
         ApiClient api = new ApiClient(port);
-        fixtures = new PublicFixtures(api, jdbc);
+        fixtures = new Fixtures(api, jdbc);
         staff = new StaffCalls(api, api.staffToken());
-        city = PublicFixtures.uniqueCity("Valledupar");
+        city = Fixtures.uniqueCity("Valledupar");
         suspect = fixtures.player(city, "Jugador", "Sospechoso");
-        suspectVideo = fixtures.processedVideo(suspect.userId(), "Mi jugada", Instant.now(), 2);
+        suspectVideo = fixtures.video(suspect.userId()).published(Instant.now()).title("Mi jugada").votes(2).insert();
         UUID rival = fixtures.player(city, "Jugadora", "Rival").userId();
-        rivalFirst = fixtures.processedVideo(rival, "Primera", Instant.now(), 0);
-        rivalSecond = fixtures.processedVideo(rival, "Segunda", Instant.now(), 0);
+        rivalFirst = fixtures.video(rival).published(Instant.now()).title("Primera").votes(0).insert();
+        rivalSecond = fixtures.video(rival).published(Instant.now()).title("Segunda").votes(0).insert();
         assertThat(staff.vote(rivalFirst, suspect.token()).status()).isEqualTo(200);
         assertThat(staff.vote(rivalSecond, suspect.token()).status()).isEqualTo(200);
         assertThat(staff.vote(rivalFirst, fixtures.player(city).token()).status()).isEqualTo(200);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import co.anb.showcase.ApiClient;
 import co.anb.showcase.IntegrationTest;
-import co.anb.showcase.PublicFixtures;
+import co.anb.showcase.fixtures.Fixtures;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -28,30 +28,30 @@ class TournamentRosterApiTest {
     @Autowired
     JdbcClient jdbc;
     ApiClient api;
-    PublicFixtures fixtures;
+    Fixtures fixtures;
     String staff;
     String city;
 
     @BeforeEach
     void setUp() {
         api = new ApiClient(port);
-        fixtures = new PublicFixtures(api, jdbc);
+        fixtures = new Fixtures(api, jdbc);
         staff = api.staffToken();
-        city = PublicFixtures.uniqueCity("Tunja");
+        city = Fixtures.uniqueCity("Tunja");
     }
 
     @Test
     void topPlayersPerCityWithTheRankingsPositionsTheirEmailAndTheirBestVideo() {
         var ana = fixtures.player(city, "Ana", "Zea");
-        UUID anaBest = fixtures.processedVideo(ana.userId(), "mejor", Instant.now(), 6);
-        fixtures.processedVideo(ana.userId(), "otra", Instant.now(), 3);
-        UUID bruno = fixtures.user("Bruno", "Díaz", city);
-        UUID carla = fixtures.user("Carla", "Ríos", city);
-        UUID dario = fixtures.user("Darío", "Paz", city);
-        fixtures.processedVideo(bruno, "b", Instant.now(), 4);
-        fixtures.processedVideo(carla, "c", Instant.now(), 4);
-        fixtures.processedVideo(dario, "d", Instant.now(), 1);
-        fixtures.unpublishedVideo(dario, "failed", 50);
+        UUID anaBest = fixtures.video(ana.userId()).published(Instant.now()).title("mejor").votes(6).insert();
+        fixtures.video(ana.userId()).published(Instant.now()).title("otra").votes(3).insert();
+        UUID bruno = fixtures.user().named("Bruno", "Díaz").city(city).insert();
+        UUID carla = fixtures.user().named("Carla", "Ríos").city(city).insert();
+        UUID dario = fixtures.user().named("Darío", "Paz").city(city).insert();
+        fixtures.video(bruno).published(Instant.now()).title("b").votes(4).insert();
+        fixtures.video(carla).published(Instant.now()).title("c").votes(4).insert();
+        fixtures.video(dario).published(Instant.now()).title("d").votes(1).insert();
+        fixtures.video(dario).failed().votes(50).insert();
 
         var response = api.get("/api/staff/results?top=2", staff);
 
@@ -81,9 +81,9 @@ class TournamentRosterApiTest {
     @Test
     void countsOnlyVotesThatStillCount() {
         var player = fixtures.player(city, "Elsa", "Mena");
-        UUID video = fixtures.processedVideo(player.userId());
-        var honest = fixtures.player(PublicFixtures.uniqueCity("Duitama"));
-        var cheat = fixtures.player(PublicFixtures.uniqueCity("Duitama"));
+        UUID video = fixtures.video(player.userId()).published().insert();
+        var honest = fixtures.player(Fixtures.uniqueCity("Duitama"));
+        var cheat = fixtures.player(Fixtures.uniqueCity("Duitama"));
         for (var voter : List.of(honest, cheat)) {
             assertThat(api.postJson("/api/public/videos/" + video + "/vote", voter.token(), "").status())
                     .isEqualTo(200);
@@ -98,12 +98,12 @@ class TournamentRosterApiTest {
 
     @Test
     void csvOpensInASpreadsheetWithAccentsQuotingAndNoFormulas() {
-        UUID quoted = fixtures.user("Pérez, \"El Flaco\"", "Gómez", city);
-        UUID formula = fixtures.user("=HYPERLINK(\"http://malo\")", "x", city);
-        UUID minus = fixtures.user("-2+3", "y", city);
-        fixtures.processedVideo(quoted, "q", Instant.now(), 5);
-        fixtures.processedVideo(formula, "f", Instant.now(), 4);
-        UUID minusVideo = fixtures.processedVideo(minus, "m", Instant.now(), 3);
+        UUID quoted = fixtures.user().named("Pérez, \"El Flaco\"", "Gómez").city(city).insert();
+        UUID formula = fixtures.user().named("=HYPERLINK(\"http://malo\")", "x").city(city).insert();
+        UUID minus = fixtures.user().named("-2+3", "y").city(city).insert();
+        fixtures.video(quoted).published(Instant.now()).title("q").votes(5).insert();
+        fixtures.video(formula).published(Instant.now()).title("f").votes(4).insert();
+        UUID minusVideo = fixtures.video(minus).published(Instant.now()).title("m").votes(3).insert();
 
         var response = api.get("/api/staff/results?top=3", staff, "text/csv");
 
@@ -158,7 +158,7 @@ class TournamentRosterApiTest {
                     .isEqualTo(200);
             assertThat(api.get("/api/staff/results", staff).json().get("final").asBoolean()).isTrue();
             // another city: a page the rankings' cache has not kept from before the change
-            var closed = api.get("/api/public/rankings?city=" + PublicFixtures.uniqueCity("Sogamoso")
+            var closed = api.get("/api/public/rankings?city=" + Fixtures.uniqueCity("Sogamoso")
                     .replace(" ", "%20"), null);
             assertThat(closed.header("X-Rankings-Final")).isEqualTo("true");
             assertThat(closed.body()).isEqualTo("[]");

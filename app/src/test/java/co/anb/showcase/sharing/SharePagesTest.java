@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.anb.showcase.ApiClient;
 import co.anb.showcase.IntegrationTest;
-import co.anb.showcase.PublicFixtures;
+import co.anb.showcase.fixtures.Fixtures;
 import co.anb.showcase.local.LocalStack;
 import co.anb.showcase.videos.StackClients;
 import java.awt.image.BufferedImage;
@@ -38,22 +38,23 @@ class SharePagesTest {
     @Autowired
     JdbcClient jdbc;
     ApiClient api;
-    PublicFixtures fixtures;
+    Fixtures fixtures;
     String city;
     String origin;
 
     @BeforeEach
     void setUp() {
         api = new ApiClient(port);
-        fixtures = new PublicFixtures(api, jdbc);
-        city = PublicFixtures.uniqueCity("Santa Marta");
+        fixtures = new Fixtures(api, jdbc);
+        city = Fixtures.uniqueCity("Santa Marta");
         origin = "http://127.0.0.1:" + port;
     }
 
     @Test
     void aVideoPageCarriesThePreviewTagsAndItsImageIsAJpeg() throws Exception {
-        UUID player = fixtures.user("Luz <b>Marina</b>", "O'Neil & \"Co\"", city);
-        UUID video = fixtures.processedVideo(player, "Triple <script>alert(1)</script>", Instant.now(), 1234);
+        UUID player = fixtures.user().named("Luz <b>Marina</b>", "O'Neil & \"Co\"").city(city).insert();
+        UUID video = fixtures.video(player)
+                .published(Instant.now()).title("Triple <script>alert(1)</script>").votes(1234).insert();
         storeFiles(video);
 
         var response = api.get("/v/" + video, null);
@@ -95,10 +96,10 @@ class SharePagesTest {
 
     @Test
     void aPlayerPageListsTheirPublishedVideosAndTotalVotes() {
-        UUID player = fixtures.user("Nico", "Vélez", city);
-        UUID best = fixtures.processedVideo(player, "Clavada", Instant.now(), 7);
-        UUID other = fixtures.processedVideo(player, "Robo", Instant.now(), 1);
-        fixtures.unpublishedVideo(player, "processing", 40);
+        UUID player = fixtures.user().named("Nico", "Vélez").city(city).insert();
+        UUID best = fixtures.video(player).published(Instant.now()).title("Clavada").votes(7).insert();
+        UUID other = fixtures.video(player).published(Instant.now()).title("Robo").votes(1).insert();
+        fixtures.video(player).processing().votes(40).insert();
 
         var response = api.get("/jugadores/" + player, null);
 
@@ -117,9 +118,9 @@ class SharePagesTest {
 
     @Test
     void unknownMalformedOrUnpublishedIdsGetASpanishHtmlNotFoundPage() {
-        UUID owner = fixtures.user("Olga", "Ruiz", city);
-        UUID failed = fixtures.unpublishedVideo(owner, "failed", 0);
-        UUID withoutVideos = fixtures.user("Pablo", "Sin Videos", city);
+        UUID owner = fixtures.user().named("Olga", "Ruiz").city(city).insert();
+        UUID failed = fixtures.video(owner).failed().votes(0).insert();
+        UUID withoutVideos = fixtures.user().named("Pablo", "Sin Videos").city(city).insert();
         for (String path : List.of("/v/" + UUID.randomUUID(), "/v/abc", "/v/" + failed, "/v/" + owner,
                 "/jugadores/" + UUID.randomUUID(), "/jugadores/xyz", "/jugadores/" + withoutVideos,
                 "/jugadores/" + owner)) {

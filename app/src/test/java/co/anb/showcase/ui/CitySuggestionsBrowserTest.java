@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.anb.showcase.ApiClient;
 import co.anb.showcase.IntegrationTest;
-import co.anb.showcase.PublicFixtures;
+import co.anb.showcase.fixtures.Fixtures;
 import co.anb.showcase.storage.ObjectStore;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,11 +35,11 @@ class CitySuggestionsBrowserTest {
     ObjectStore store;
     @RegisterExtension
     static final Browser browser = new Browser();
-    PublicFixtures fixtures;
+    Fixtures fixtures;
 
     @BeforeEach
     void setUp() {
-        fixtures = new PublicFixtures(new ApiClient(port), jdbc);
+        fixtures = new Fixtures(new ApiClient(port), jdbc, store);
         browser.forgetSession();
     }
 
@@ -47,7 +47,7 @@ class CitySuggestionsBrowserTest {
     void theRankingFilterSuggestsCitiesWithPlayersAndTakesAnySpelling() {
         String surname = "Sugerida" + UUID.randomUUID().toString().substring(0, 6);
         var player = fixtures.player("rionegro, santander", "Rosa", surname);
-        new UiFixtures(fixtures, store).publishedVideo(player.userId(), "Bandeja", Instant.now(), 5);
+        fixtures.video(player.userId()).published(Instant.now()).title("Bandeja").votes(5).playableOutputs().insert();
 
         // the list is a public read the browser may keep a few seconds (Cache-Control); start from an empty cache
         ((HasCdp) browser.driver()).executeCdpCommand("Network.clearBrowserCache", Map.of());

@@ -153,8 +153,8 @@ class MyVideosBrowserTest {
 
     @Test
     void aVideoHiddenByStaffShowsTheBadgeAndTheReason() {
-        UUID hidden = fixtures.processedVideo(player.userId());
-        UUID shown = fixtures.processedVideo(player.userId());
+        UUID hidden = fixtures.video(player.userId()).published().insert();
+        UUID shown = fixtures.video(player.userId()).published().insert();
         ApiClient api = new ApiClient(port);
         assertThat(api.postJson("/api/staff/videos/" + hidden + "/hide", api.staffToken(),
                 java.util.Map.of("reason", "Contiene publicidad")).status()).isEqualTo(200);

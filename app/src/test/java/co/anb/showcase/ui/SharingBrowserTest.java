@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.anb.showcase.ApiClient;
 import co.anb.showcase.IntegrationTest;
-import co.anb.showcase.PublicFixtures;
+import co.anb.showcase.fixtures.Fixtures;
 import co.anb.showcase.storage.ObjectStore;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,24 +33,22 @@ class SharingBrowserTest {
     @RegisterExtension
     static final Browser browser = new Browser();
     ApiClient api;
-    PublicFixtures fixtures;
-    UiFixtures media;
+    Fixtures fixtures;
     String city;
 
     @BeforeEach
     void setUp() {
         api = new ApiClient(port);
-        fixtures = new PublicFixtures(api, jdbc);
-        media = new UiFixtures(fixtures, store);
-        city = PublicFixtures.uniqueCity("Cartagena");
+        fixtures = new Fixtures(api, jdbc, store);
+        city = Fixtures.uniqueCity("Cartagena");
         browser.forgetSession();
     }
 
     @Test
     void aSharePagesVoteLinkTakesAFanThroughTheLoginToTheirVote() {
-        UUID video = media.publishedVideo(fixtures.player(city, "Sara", "Ortiz").userId(), "Triple desde la esquina",
-                Instant.now(), 2);
-        ApiClient.Session fan = fixtures.player(PublicFixtures.uniqueCity("Barranquilla"));
+        UUID video = fixtures.video(fixtures.player(city, "Sara", "Ortiz").userId())
+                .published(Instant.now()).title("Triple desde la esquina").votes(2).playableOutputs().insert();
+        ApiClient.Session fan = fixtures.player(Fixtures.uniqueCity("Barranquilla"));
 
         browser.driver().get(browser.baseUrl() + "/v/" + video);
         assertThat(browser.find("h1").getText()).isEqualTo("Triple desde la esquina");
@@ -77,7 +75,8 @@ class SharingBrowserTest {
 
     @Test
     void compartirCopiesTheSharePageLinkWhereTheBrowserHasNoShareSheet() {
-        UUID video = media.publishedVideo(fixtures.player(city).userId(), "Bandeja", Instant.now(), 0);
+        UUID video = fixtures.video(fixtures.player(city).userId())
+                .published(Instant.now()).title("Bandeja").votes(0).playableOutputs().insert();
         grantClipboard();
         browser.open("/?city=" + Browser.encode(city));
         String card = ".video-card[data-video-id='" + video + "'] ";
@@ -94,8 +93,9 @@ class SharingBrowserTest {
     @Test
     void compartirOpensTheShareSheetWhereTheBrowserHasOne() {
         ApiClient.Session player = fixtures.player(city);
-        UUID video = media.publishedVideo(player.userId(), "Crossover", Instant.now(), 0);
-        fixtures.unpublishedVideo(player.userId(), "processing", 0);
+        UUID video = fixtures.video(player.userId())
+                .published(Instant.now()).title("Crossover").votes(0).playableOutputs().insert();
+        fixtures.video(player.userId()).processing().votes(0).insert();
         browser.script("localStorage.setItem('anb.session', JSON.stringify({token: arguments[0],"
                 + " expiresAt: Date.now() + 3600000, email: arguments[1]}))", player.token(), player.email());
         browser.open("/mis-videos");
@@ -115,13 +115,15 @@ class SharingBrowserTest {
     @Test
     void theRankingSaysItsResultsAreFinalOnceVotingHasClosed() {
         String staff = api.staffToken();
-        fixtures.processedVideo(fixtures.player(city, "Tomás", "Reyes").userId(), "uno", Instant.now(), 4);
+        fixtures.video(fixtures.player(city, "Tomás", "Reyes").userId())
+                .published(Instant.now()).title("uno").votes(4).insert();
         browser.open("/ranking?city=" + Browser.encode(city));
         browser.waitForText(".ranking tbody", "Tomás Reyes");
         assertThat(browser.findAll(".ranking-final")).allMatch(element -> !element.isDisplayed());
         // another city after the change: a page the rankings' short cache has not kept from before it
-        String later = PublicFixtures.uniqueCity("Cartagena");
-        fixtures.processedVideo(fixtures.player(later, "Úrsula", "Vega").userId(), "dos", Instant.now(), 1);
+        String later = Fixtures.uniqueCity("Cartagena");
+        fixtures.video(fixtures.player(later, "Úrsula", "Vega").userId())
+                .published(Instant.now()).title("dos").votes(1).insert();
         try {
             setWindow(staff, Instant.now().minusSeconds(60));
             browser.open("/ranking?city=" + Browser.encode(later));
