@@ -21,7 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
-/** The logged-in player's own account: change the password, export all data, delete everything. */
+/** The logged-in player's own account: export all data, delete everything. */
 @IntegrationTest
 class AccountApiTest {
 
@@ -40,43 +40,6 @@ class AccountApiTest {
     void setUp() {
         api = new ApiClient(port);
         fixtures = new PublicFixtures(api, jdbc);
-    }
-
-    @Test
-    void changingThePasswordNeedsTheCurrentOneAndEndsOtherSessions() {
-        ApiClient.Session player = api.newPlayer("Bucaramanga");
-        ApiClient.Response wrong = changePassword(player.token(), "incorrecta1", "nuevaClave456", "nuevaClave456");
-        assertThat(wrong.status()).isEqualTo(403);
-        assertThat(wrong.json().get("code").asString()).isEqualTo("wrong_current_password");
-        assertThat(wrong.detail()).isEqualTo(AccountSecurity.WRONG_PASSWORD);
-        ApiClient.Response mismatch = changePassword(player.token(), PASSWORD, "nuevaClave456", "nuevaClave457");
-        assertThat(mismatch.json().get("code").asString()).isEqualTo("passwords_mismatch");
-        ApiClient.Response weak = changePassword(player.token(), PASSWORD, "corta", "corta");
-        assertThat(weak.status()).isEqualTo(400);
-        assertThat(weak.body()).contains("La contraseña debe tener entre 8 y 72 caracteres.");
-        assertThat(changePassword(null, PASSWORD, "nuevaClave456", "nuevaClave456").status()).isEqualTo(401);
-
-        ApiClient.Response changed = changePassword(player.token(), PASSWORD, "nuevaClave456", "nuevaClave456");
-        assertThat(changed.status()).isEqualTo(200);
-        String fresh = changed.json().get("access_token").asString();
-        assertThat(api.get("/api/me", fresh).status()).as("the new token").isEqualTo(200);
-        assertThat(api.get("/api/me", player.token()).status()).as("the token from before").isEqualTo(401);
-        assertThat(api.login(player.email(), PASSWORD).status()).isEqualTo(401);
-        assertThat(api.login(player.email(), "nuevaClave456").status()).isEqualTo(200);
-    }
-
-    @Test
-    void wrongCurrentPasswordsAreThrottledLikeLogins() {
-        ApiClient.Session player = api.newPlayer("Neiva");
-        for (int i = 0; i < 5; i++) {
-            assertThat(changePassword(player.token(), "incorrecta" + i, "nuevaClave456", "nuevaClave456").status())
-                    .isEqualTo(403);
-        }
-        ApiClient.Response throttled = changePassword(player.token(), PASSWORD, "nuevaClave456", "nuevaClave456");
-        assertThat(throttled.status()).isEqualTo(429);
-        assertThat(throttled.json().get("code").asString()).isEqualTo("rate_limited");
-        assertThat(throttled.header("Retry-After")).isNotNull();
-        assertThat(deleteAccount(player.token(), PASSWORD).status()).as("deletion shares the budget").isEqualTo(429);
     }
 
     @Test
@@ -172,11 +135,6 @@ class AccountApiTest {
         ApiClient.Response refused = deleteAccount(api.staffToken(), ApiClient.STAFF_PASSWORD);
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.json().get("code").asString()).isEqualTo("staff_account");
-    }
-
-    private ApiClient.Response changePassword(String token, String current, String password1, String password2) {
-        return api.postJson("/api/me/password", token,
-                Map.of("current_password", current, "password1", password1, "password2", password2));
     }
 
     private ApiClient.Response deleteAccount(String token, String password) {
