@@ -110,7 +110,30 @@ export const api = {
     contest: () => request('GET', '/api/public/contest'),
     cities: () => request('GET', '/api/public/cities'),
     cityCatalogue: () => request('GET', '/api/public/cities/catalogue'),
+    requestPasswordReset: (email) => request('POST', '/api/auth/password-reset', { email }),
+    confirmPasswordReset: (fields) => request('POST', '/api/auth/password-reset/confirm', fields),
+    changePassword: (fields) => request('POST', '/api/me/password', fields),
+    deleteAccount: (password) => request('DELETE', '/api/me', { password }),
 };
+
+/** GET /api/me/export as a file the browser saves (a link cannot send the bearer token). */
+export async function downloadMyData() {
+    let response;
+    try {
+        response = await fetch('/api/me/export', { headers: { Accept: 'application/json', ...authHeaders() } });
+    } catch {
+        throw new ApiError(0, { detail: NETWORK_ERROR });
+    }
+    if (!response.ok) {
+        throw refused(response.status, await response.text(), true);
+    }
+    const url = URL.createObjectURL(await response.blob());
+    const link = Object.assign(document.createElement('a'), { href: url, download: 'mis-datos-anb.json' });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
 
 /**
  * Uploads a video as multipart/form-data (`title`, `video_file`), reporting progress as a fraction 0..1.

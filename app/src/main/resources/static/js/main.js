@@ -4,8 +4,11 @@ import { h, heading } from './dom.js';
 import { currentPath, navigate, notFound, route, start, withQuery } from './router.js';
 import { loginView, signupView } from './views/auth.js';
 import { accountBanner } from './views/account-banner.js';
+import { accountView } from './views/account.js';
 import { galleryView } from './views/gallery.js';
 import { myVideosView } from './views/my-videos.js';
+import { forgotPasswordView, resetPasswordView } from './views/password-reset.js';
+import { privacyView } from './views/privacy.js';
 import { rankingView } from './views/ranking.js';
 import { verifyEmailView } from './views/verify-email.js';
 import { videoDetailView } from './views/video-detail.js';
@@ -31,6 +34,10 @@ route('/videos/:id', loggedIn(videoDetailView));
 route('/verificar', verifyEmailView);
 // a share page's "Votar" (/v/{id}): the view sends a logged-out visitor to the login first
 route('/votar/:id', voteView);
+route('/recuperar', forgotPasswordView);
+route('/restablecer', resetPasswordView);
+route('/cuenta', loggedIn(accountView));
+route('/privacidad', privacyView);
 notFound(({ page, title }) => {
     title('Página no encontrada');
     page.append(heading('Página no encontrada'),
@@ -47,7 +54,7 @@ function renderNav() {
     const user = session.current();
     const items = [link('/', 'Videos'), link('/ranking', 'Ranking')];
     if (user) {
-        items.push(link('/mis-videos', 'Mis videos'),
+        items.push(link('/mis-videos', 'Mis videos'), link('/cuenta', 'Mi cuenta'),
             h('li', {}, h('button', {
                 type: 'button', class: 'link-button', title: user.email,
                 onclick: () => {

@@ -46,6 +46,11 @@ export function checkSignup(values) {
         }
         maxLength(errors, values, 'email', 254, 'El correo electrónico admite máximo 254 caracteres.');
     }
+    return checkNewPassword(values, errors);
+}
+
+/** password1 and password2 of signup, password reset and password change: the same rules everywhere. */
+export function checkNewPassword(values, errors = {}) {
     if (required(errors, values, 'password1', 'La contraseña es obligatoria.')
         && (values.password1.length < 8 || values.password1.length > 72)) {
         errors.password1 = 'La contraseña debe tener entre 8 y 72 caracteres.';
@@ -54,6 +59,13 @@ export function checkSignup(values) {
         && !errors.password1 && values.password1 !== values.password2) {
         errors.password2 = 'Las contraseñas no coinciden.';
     }
+    return errors;
+}
+
+/** A single required field, e.g. the e-mail of the reset form or the password that confirms a deletion. */
+export function checkRequired(values, name, message) {
+    const errors = {};
+    required(errors, values, name, message);
     return errors;
 }
 

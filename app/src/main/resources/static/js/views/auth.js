@@ -34,6 +34,8 @@ export function signupView({ page, title, query }) {
             field({ name: 'country', label: 'País', autocomplete: 'country-name', maxlength: 100,
                 value: 'Colombia' })),
         catalogueList('municipios'),
+        h('p', { class: 'consent' }, 'Al registrarte aceptas el tratamiento de tus datos según el ',
+            h('a', { href: '#/privacidad' }, 'Aviso de privacidad'), '.'),
         messages,
         h('button', { type: 'submit', class: 'button primary' }, 'Crear cuenta'));
 
@@ -102,6 +104,7 @@ export function loginView({ page, title, query }) {
     page.append(
         heading('Iniciar sesión'),
         form,
+        h('p', {}, h('a', { href: '#/recuperar' }, '¿Olvidaste tu contraseña?')),
         h('p', {}, '¿No tienes cuenta? ', h('a', { href: href('/signup', pick(query, 'next')) }, 'Regístrate')));
     if (prefilled) {
         queueMicrotask(() => form.elements.password.focus());

@@ -1,6 +1,5 @@
 package co.anb.showcase.auth;
 
-import co.anb.showcase.shared.TooManyRequestsException;
 import co.anb.showcase.system.ApiRoleOnly;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -8,13 +7,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.UUID;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -69,18 +64,6 @@ class AuthController {
     @ApiResponse(responseCode = "429", description = "Demasiados correos en la última hora (Retry-After)")
     MessageResponse resendVerificationEmail(@AuthenticationPrincipal Jwt token) {
         return new MessageResponse(verification.resend(CurrentUser.id(token)));
-    }
-
-    @ExceptionHandler(TooManyRequestsException.class)
-    ResponseEntity<ProblemDetail> tooManyRequests(TooManyRequestsException e) {
-        return e.toResponse();
-    }
-
-    @ExceptionHandler(TooManyAttemptsException.class)
-    ResponseEntity<ProblemDetail> tooManyAttempts(TooManyAttemptsException e) {
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
-                .body(ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage()));
     }
 
     record VerifyEmailRequest(String token) {

@@ -104,7 +104,7 @@ class AuthService {
     }
 
     /** The {@code roles} claim carries the account's role as it is now; a change shows in the next token. */
-    private IssuedToken issue(UUID userId, String role) {
+    IssuedToken issue(UUID userId, String role) {
         Instant now = Instant.now();
         JwtClaimsSet claims = JwtClaimsSet.builder()
                 .subject(userId.toString())

@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
  * a longer password would be silently cut and every password sharing those 72 bytes would open the account. A
  * character limit alone does not ensure it: "ñ" takes two bytes, an emoji four.
  */
-@Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER})
+@Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = MaxUtf8Bytes.Validator.class)
 @interface MaxUtf8Bytes {

@@ -26,12 +26,7 @@ record SignupRequest(
         @Size(max = 254, message = "El correo electrónico admite máximo 254 caracteres.")
         @Pattern(regexp = PlainText.REGEX, message = "El correo electrónico contiene caracteres no permitidos.")
         String email,
-        @NotBlank(message = "La contraseña es obligatoria.")
-        // 72 characters at most, and 72 bytes at most: BCrypt reads no more (docs/security.md, "Passwords")
-        @Size(min = 8, max = 72, message = "La contraseña debe tener entre 8 y 72 caracteres.")
-        @MaxUtf8Bytes(value = 72, message = "La contraseña admite máximo 72 bytes en UTF-8 "
-                + "(la ñ y las letras con tilde ocupan 2, un emoji 4).")
-        @Pattern(regexp = PlainText.REGEX, message = "La contraseña contiene caracteres no permitidos.")
+        @NewPassword
         String password1,
         @NotBlank(message = "La confirmación de la contraseña es obligatoria.")
         @Size(max = 128, message = "La confirmación de la contraseña admite máximo 128 caracteres.")

@@ -13,6 +13,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param loginIpLimit      login attempts from one client IP per window, across e-mails; a success gives its unit
  *                          back, so a NAT full of players who know their passwords is not throttled
  * @param signupIpLimit     signups from one client IP per window
+ * @param passwordResetEmailLimit password reset mails asked for one e-mail (whether or not it has an account)
+ *                          per window: a mailbox cannot be flooded through the form
+ * @param passwordResetIpLimit password reset requests from one client IP per window, across e-mails
  * @param cleanupInterval   how often buckets that are full again (and so say nothing) are deleted
  */
 @ConfigurationProperties(prefix = "anb.throttle")
@@ -23,5 +26,9 @@ record ThrottleProperties(
         @DefaultValue("15m") Duration loginIpWindow,
         @DefaultValue("10") int signupIpLimit,
         @DefaultValue("1h") Duration signupIpWindow,
+        @DefaultValue("3") int passwordResetEmailLimit,
+        @DefaultValue("1h") Duration passwordResetEmailWindow,
+        @DefaultValue("20") int passwordResetIpLimit,
+        @DefaultValue("1h") Duration passwordResetIpWindow,
         @DefaultValue("5m") Duration cleanupInterval) {
 }

@@ -16,9 +16,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The login and signup throttles. Every attempt takes its tokens before any password is hashed or compared, in one
- * locked read-and-write of its bucket row, so with any number of nodes and parallel requests no more attempts are
- * evaluated than the budget allows. A refused attempt leaves every budget as it found it.
+ * The login, signup and password reset throttles. Every attempt takes its tokens before any password is hashed or
+ * compared, in one locked read-and-write of its bucket row, so with any number of nodes and parallel requests no
+ * more attempts are evaluated than the budget allows. A refused attempt leaves every budget as it found it.
  * <p>
  * Buckets are keyed by a SHA-256 of the counted value: a row's size, and nothing else kept in memory, depends on it.
  */
@@ -33,12 +33,16 @@ class Throttles {
     private final BucketConfiguration loginAccount;
     private final BucketConfiguration loginIp;
     private final BucketConfiguration signupIp;
+    private final BucketConfiguration resetEmail;
+    private final BucketConfiguration resetIp;
 
     Throttles(PostgreSQLSelectForUpdateBasedProxyManager<String> buckets, ThrottleProperties properties) {
         this.buckets = buckets;
         this.loginAccount = budget(properties.loginAccountLimit(), properties.loginAccountWindow());
         this.loginIp = budget(properties.loginIpLimit(), properties.loginIpWindow());
         this.signupIp = budget(properties.signupIpLimit(), properties.signupIpWindow());
+        this.resetEmail = budget(properties.passwordResetEmailLimit(), properties.passwordResetEmailWindow());
+        this.resetIp = budget(properties.passwordResetIpLimit(), properties.passwordResetIpWindow());
     }
 
     /**
@@ -67,6 +71,28 @@ class Throttles {
     void startSignup(String clientIp) {
         BucketProxy bucket = buckets.getProxy(key("signup-ip", clientIp), () -> signupIp);
         take(bucket, TooManyAttemptsException.SIGNUPS_FROM_ADDRESS);
+    }
+
+    /**
+     * Takes one password reset request from the client's budget and one from the e-mail's.
+     *
+     * @throws TooManyAttemptsException when either is spent; then neither is touched
+     */
+    void startPasswordReset(String emailKey, String clientIp) {
+        BucketProxy ip = buckets.getProxy(key("reset-ip", clientIp), () -> resetIp);
+        take(ip, TooManyAttemptsException.RESETS_FROM_ADDRESS);
+        try {
+            take(buckets.getProxy(key("reset-email", emailKey), () -> resetEmail),
+                    TooManyAttemptsException.RESETS_FOR_EMAIL);
+        } catch (TooManyAttemptsException e) {
+            ip.addTokens(1);
+            throw e;
+        }
+    }
+
+    /** The password was reset through the mailbox: the failed logins that may have locked the e-mail are forgotten. */
+    void forgetLoginFailures(String emailKey) {
+        buckets.removeProxy(key("login-email", emailKey));
     }
 
     /** Deletes buckets that are full again; several nodes may run it at once (rows are taken SKIP LOCKED). */

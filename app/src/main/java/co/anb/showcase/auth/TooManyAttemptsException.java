@@ -12,6 +12,10 @@ class TooManyAttemptsException extends ApiException {
             "Demasiados intentos de inicio de sesión desde tu conexión. Intenta de nuevo en %d minutos.";
     static final String SIGNUPS_FROM_ADDRESS =
             "Demasiados registros desde tu conexión. Intenta de nuevo en %d minutos.";
+    static final String RESETS_FOR_EMAIL =
+            "Ya pediste varios correos para restablecer la contraseña. Intenta de nuevo en %d minutos.";
+    static final String RESETS_FROM_ADDRESS =
+            "Demasiadas solicitudes de restablecimiento desde tu conexión. Intenta de nuevo en %d minutos.";
 
     private final Duration retryAfter;
 

@@ -1,5 +1,7 @@
 package co.anb.showcase.auth;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
@@ -15,11 +17,18 @@ class UserAccounts {
         this.jdbc = jdbc;
     }
 
-    /** @throws DuplicateKeyException when the e-mail is taken, that is when another account has its key */
+    /**
+     * Signing up is accepting the privacy notice (the form says so next to its button), so the time of consent is
+     * the time of signup.
+     *
+     * @throws DuplicateKeyException when the e-mail is taken, that is when another account has its key
+     */
     void insert(NewAccount account) {
         jdbc.sql("""
-                        INSERT INTO users (id, first_name, last_name, email, email_key, password_hash, city, country)
-                        VALUES (:id, :firstName, :lastName, :email, :emailKey, :passwordHash, :city, :country)""")
+                        INSERT INTO users (id, first_name, last_name, email, email_key, password_hash, city, country,
+                                           terms_accepted_at)
+                        VALUES (:id, :firstName, :lastName, :email, :emailKey, :passwordHash, :city, :country,
+                                now())""")
                 .paramSource(account)
                 .update();
     }
@@ -30,6 +39,66 @@ class UserAccounts {
                         FROM users WHERE email_key = :emailKey""")
                 .param("emailKey", emailKey)
                 .query(Credentials.class)
+                .optional();
+    }
+
+    Optional<Holder> findHolder(UUID id) {
+        return jdbc.sql("SELECT id, email_key, password_hash, role FROM users WHERE id = :id")
+                .param("id", id)
+                .query(Holder.class)
+                .optional();
+    }
+
+    Optional<Recipient> findRecipient(String emailKey) {
+        return jdbc.sql("SELECT id, email, first_name FROM users WHERE email_key = :emailKey")
+                .param("emailKey", emailKey)
+                .query(Recipient.class)
+                .optional();
+    }
+
+    /**
+     * Sets the password and the time it changed, which ends every token issued before it ({@link AccountTokens}).
+     * A reset through a mailed link also proves the address, so it marks the e-mail verified.
+     *
+     * @return the account's e-mail key, or empty when there is no such account
+     */
+    Optional<String> changePassword(UUID id, String passwordHash, boolean viaMailbox) {
+        return jdbc.sql("""
+                        UPDATE users SET password_hash = :hash, password_changed_at = now(),
+                            email_verified_at = CASE WHEN :viaMailbox THEN coalesce(email_verified_at, now())
+                                                     ELSE email_verified_at END
+                        WHERE id = :id RETURNING email_key""")
+                .param("hash", passwordHash)
+                .param("viaMailbox", viaMailbox)
+                .param("id", id)
+                .query(String.class)
+                .optional();
+    }
+
+    /** Whether a token of this account issued at {@code issuedAt} (whole seconds) still stands. */
+    boolean acceptsTokenIssuedAt(UUID id, Instant issuedAt) {
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM users WHERE id = :id
+                            AND (password_changed_at IS NULL OR date_trunc('second', password_changed_at) <= :iat))""")
+                .param("id", id)
+                .param("iat", Timestamp.from(issuedAt))
+                .query(Boolean.class)
+                .single();
+    }
+
+    void delete(UUID id) {
+        jdbc.sql("DELETE FROM users WHERE id = :id").param("id", id).update();
+    }
+
+    /** Everything the users row holds about the person but the password hash and the internal e-mail key. */
+    Optional<ExportedAccount> export(UUID id) {
+        return jdbc.sql("""
+                        SELECT id, first_name, last_name, email, city, country, role,
+                               email_verified_at IS NOT NULL AS email_verified, email_verified_at, created_at,
+                               terms_accepted_at, password_changed_at
+                        FROM users WHERE id = :id""")
+                .param("id", id)
+                .query(ExportedAccount.class)
                 .optional();
     }
 
@@ -72,6 +141,19 @@ class UserAccounts {
     }
 
     record Credentials(UUID id, String passwordHash, String role, boolean suspended, String suspendedReason) {
+    }
+
+    /** The caller's own account, for checking their password again before a sensitive change. */
+    record Holder(UUID id, String emailKey, String passwordHash, String role) {
+    }
+
+    record Recipient(UUID id, String email, String firstName) {
+    }
+
+    record ExportedAccount(UUID id, String firstName, String lastName, String email, String city, String country,
+                           String role, boolean emailVerified, Instant emailVerifiedAt,
+                           Instant createdAt, Instant termsAcceptedAt,
+                           Instant passwordChangedAt) {
     }
 
     /** The account as {@code GET /api/me} shows it. */

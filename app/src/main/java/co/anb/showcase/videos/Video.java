@@ -1,7 +1,12 @@
 package co.anb.showcase.videos;
 
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /** One uploaded video, as stored. Status changes go through {@link VideoLifecycle}'s conditional updates. */
 record Video(
@@ -31,6 +36,19 @@ record Video(
     /** Hidden by staff: out of every public read, shown to its owner with the reason. */
     boolean isHidden() {
         return hiddenReason != null;
+    }
+
+    /**
+     * Every key this video may have in the store: the ones the row knows, and the worker's outputs, whose keys are
+     * deterministic and may land after the row is gone (the worker then cleans up too).
+     */
+    List<String> storedKeys() {
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(originalKey);
+        Stream.of(processedKey, thumbnailKey).filter(Objects::nonNull).forEach(keys::add);
+        keys.add(VideoKeys.processed(id));
+        keys.add(VideoKeys.thumbnail(id));
+        return List.copyOf(keys);
     }
 
     /** Published for voting: from then on the player can no longer delete it. */

@@ -67,6 +67,14 @@ class VideoRepository {
                 .optional();
     }
 
+    /** Every video of the owner, whatever its status (the account is being deleted); votes on them cascade. */
+    List<Video> deleteAllOwnedBy(UUID ownerId) {
+        return jdbc.sql("DELETE FROM videos WHERE owner_id = :ownerId RETURNING " + COLUMNS)
+                .param("ownerId", ownerId)
+                .query(ROW)
+                .list();
+    }
+
     static OffsetDateTime timestamp(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }

@@ -11,13 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -124,16 +120,8 @@ class VideoService {
         return video;
     }
 
-    /**
-     * The worker's outputs have deterministic keys and may land after the row is gone (it then cleans up too), so
-     * those keys are removed whether or not the row knew them yet.
-     */
     private void deleteFiles(Video video) {
-        Set<String> keys = new LinkedHashSet<>();
-        keys.add(video.originalKey());
-        Stream.of(video.processedKey(), video.thumbnailKey()).filter(Objects::nonNull).forEach(keys::add);
-        keys.add(VideoKeys.processed(video.id()));
-        keys.add(VideoKeys.thumbnail(video.id()));
+        List<String> keys = video.storedKeys();
         try {
             store.delete(keys.toArray(String[]::new));
         } catch (RuntimeException e) {

@@ -123,6 +123,35 @@ class Votes {
                 .list();
     }
 
+    /** The voter's account is being deleted: every vote goes, and the counted ones are reported to be uncounted. */
+    List<RemovedVote> deleteAllBy(UUID userId) {
+        return jdbc.sql("""
+                        DELETE FROM votes WHERE user_id = :userId
+                        RETURNING video_id, voided_at IS NULL AS counted""")
+                .param("userId", userId)
+                .query(RemovedVote.class)
+                .list();
+    }
+
+    /** The voter's own votes (not who else voted), oldest first, with the video's title while it is published. */
+    List<OwnVote> castBy(UUID userId) {
+        return jdbc.sql("""
+                        SELECT v.video_id, p.title AS video_title, v.created_at AS voted_at,
+                               v.voided_at IS NULL AS counted
+                        FROM votes v LEFT JOIN published_videos p ON p.id = v.video_id
+                        WHERE v.user_id = :userId
+                        ORDER BY v.created_at, v.video_id""")
+                .param("userId", userId)
+                .query(OwnVote.class)
+                .list();
+    }
+
     record Voter(Instant createdAt, boolean emailVerified) {
+    }
+
+    record RemovedVote(UUID videoId, boolean counted) {
+    }
+
+    record OwnVote(UUID videoId, String videoTitle, Instant votedAt, boolean counted) {
     }
 }

@@ -4,8 +4,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Published after staff voided votes, once the change is committed: anything that caches vote counts (the
- * rankings) drops what it holds for these videos.
+ * Published when votes stop counting (staff voided them, or their voter deleted the account, which also takes the
+ * voter's own videos out of the catalogue); once the change is committed, anything that caches vote counts or
+ * listings (the rankings, the gallery) drops what it holds.
  */
 public record VotesVoided(Set<UUID> videoIds) {
 

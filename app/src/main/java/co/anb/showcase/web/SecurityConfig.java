@@ -60,7 +60,8 @@ class SecurityConfig {
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/auth/signup", "/api/auth/login",
-                                "/api/auth/verify-email").permitAll()
+                                "/api/auth/verify-email", "/api/auth/password-reset",
+                                "/api/auth/password-reset/confirm").permitAll()
                         // the JWT's roles claim (auth's JwtAuthenticationConverter): staff only
                         .requestMatchers("/api/staff/**").hasRole("STAFF")
                         .requestMatchers(HttpMethod.POST, "/api/public/**").authenticated()

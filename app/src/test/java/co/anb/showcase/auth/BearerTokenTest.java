@@ -20,7 +20,7 @@ import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
-/** Protected endpoints accept only unexpired HS256 tokens signed with the app's secret. */
+/** Protected endpoints accept only unexpired HS256 tokens signed with the app's secret, of an existing account. */
 @IntegrationTest
 class BearerTokenTest {
 
@@ -81,9 +81,18 @@ class BearerTokenTest {
 
     @Test
     void validTokenIsAccepted() {
-        String valid = appEncoder.encode(params(Instant.now().plusSeconds(600))).getTokenValue();
+        String subject = api.newPlayer("Bogotá").userId().toString();
+        String valid = appEncoder.encode(params(subject, Instant.now().plusSeconds(600))).getTokenValue();
 
         assertThat(api.get(PROTECTED, valid).status()).isNotIn(401, 403);
+    }
+
+    @Test
+    void aSignedTokenOfNoAccountIsRejected() {
+        String orphan = appEncoder.encode(params(java.util.UUID.randomUUID().toString(),
+                Instant.now().plusSeconds(600))).getTokenValue();
+
+        assertInvalid(orphan);
     }
 
     private void assertInvalid(String token) {
@@ -93,8 +102,12 @@ class BearerTokenTest {
     }
 
     private static JwtEncoderParameters params(Instant expiresAt) {
+        return params("00000000-0000-0000-0000-000000000001", expiresAt);
+    }
+
+    private static JwtEncoderParameters params(String subject, Instant expiresAt) {
         JwtClaimsSet claims = JwtClaimsSet.builder()
-                .subject("00000000-0000-0000-0000-000000000001")
+                .subject(subject)
                 .issuedAt(expiresAt.minusSeconds(3600))
                 .expiresAt(expiresAt)
                 .build();

@@ -1,0 +1,49 @@
+package co.anb.showcase.auth;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+
+/**
+ * A signed, unexpired token stands only while its account does and its password has not changed since the token was
+ * issued: a deleted account's tokens stop at once, and a reset or change ends every older session (an attacker's
+ * included). One primary-key read per authenticated request, on every node alike. {@code iat} has whole seconds, so
+ * a token issued in the same second as the change, just before it, still stands: a one-second window.
+ */
+class AccountTokens implements OAuth2TokenValidator<Jwt> {
+
+    private static final OAuth2Error REVOKED = new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN,
+            "The account is gone or its password changed after this token was issued", null);
+
+    private final OAuth2TokenValidator<Jwt> signedClaims = JwtValidators.createDefault();
+    private final UserAccounts accounts;
+
+    AccountTokens(UserAccounts accounts) {
+        this.accounts = accounts;
+    }
+
+    /** Expiry and the other standard claims first, so an expired or malformed token costs no database read. */
+    @Override
+    public OAuth2TokenValidatorResult validate(Jwt token) {
+        OAuth2TokenValidatorResult standard = signedClaims.validate(token);
+        if (standard.hasErrors()) {
+            return standard;
+        }
+        Instant issuedAt = token.getIssuedAt();
+        UUID userId;
+        try {
+            userId = CurrentUser.id(token);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return OAuth2TokenValidatorResult.failure(REVOKED);
+        }
+        if (issuedAt == null || !accounts.acceptsTokenIssuedAt(userId, issuedAt)) {
+            return OAuth2TokenValidatorResult.failure(REVOKED);
+        }
+        return OAuth2TokenValidatorResult.success();
+    }
+}
