@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads box headers and big-endian numbers at given positions of an MP4 file (local or in the store). Every box read is checked to lie
- * inside its parent, so nothing a file declares can send a read past its bytes, and children are listed up to a
- * fixed count, so no file can make a list grow without bound.
+ * Reads box headers and big-endian numbers at given positions of an MP4 file, local or in the store. Every box
+ * read is checked to lie inside its parent, so nothing a file declares can send a read past its bytes, and children
+ * are listed up to a fixed count, so no file can make a list grow without bound.
  */
 final class Mp4Reader {
 
