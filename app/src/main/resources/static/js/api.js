@@ -1,5 +1,5 @@
-// The API client: JSON over fetch, RFC 9457 problems turned into ApiError, the session token, and the upload with
-// progress (XMLHttpRequest, since fetch cannot report upload progress).
+// The API client: JSON over fetch, RFC 9457 problems turned into ApiError and the session token. The video's
+// bytes do not go through it: direct-upload.js sends them straight to the store.
 
 const SESSION_KEY = 'anb.session';
 const NETWORK_ERROR = 'No se pudo conectar con el servidor. Revisa tu conexión e intenta de nuevo.';
@@ -114,6 +114,11 @@ export const api = {
     confirmPasswordReset: (fields) => request('POST', '/api/auth/password-reset/confirm', fields),
     changePassword: (fields) => request('POST', '/api/me/password', fields),
     deleteAccount: (password) => request('DELETE', '/api/me', { password }),
+    startUpload: (declared) => request('POST', '/api/videos/uploads', declared),
+    uploadStatus: (id) => request('GET', `/api/videos/uploads/${encodeURIComponent(id)}`),
+    completeUpload: (id, parts) => request('POST', `/api/videos/uploads/${encodeURIComponent(id)}/complete`,
+        { parts }),
+    abortUpload: (id) => request('DELETE', `/api/videos/uploads/${encodeURIComponent(id)}`),
 };
 
 /** GET /api/me/export as a file the browser saves (a link cannot send the bearer token). */
@@ -133,42 +138,4 @@ export async function downloadMyData() {
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/**
- * Uploads a video as multipart/form-data (`title`, `video_file`), reporting progress as a fraction 0..1.
- * @param {AbortSignal} signal aborts the upload
- * @returns {Promise<object>} the 201 body ({message, task_id, video_id})
- */
-export function uploadVideo(title, file, { onProgress, signal } = {}) {
-    return new Promise((resolve, reject) => {
-        const xhr = new XMLHttpRequest();
-        const headers = authHeaders();
-        xhr.open('POST', '/api/videos/upload');
-        xhr.setRequestHeader('Accept', 'application/json');
-        for (const [name, value] of Object.entries(headers)) {
-            xhr.setRequestHeader(name, value);
-        }
-        xhr.upload.addEventListener('progress', (event) => {
-            if (event.lengthComputable) {
-                onProgress?.(event.loaded / event.total);
-            }
-        });
-        xhr.upload.addEventListener('load', () => onProgress?.(1));
-        xhr.addEventListener('load', () => {
-            if (xhr.status >= 200 && xhr.status < 300) {
-                resolve(parse(xhr.responseText));
-            } else {
-                reject(refused(xhr.status, xhr.responseText, 'Authorization' in headers));
-            }
-        });
-        xhr.addEventListener('error', () => reject(new ApiError(0, { detail: NETWORK_ERROR })));
-        xhr.addEventListener('abort', () => reject(new ApiError(0, { detail: 'Subida cancelada.' })));
-        signal?.addEventListener('abort', () => xhr.abort());
-
-        const form = new FormData();
-        form.append('title', title);
-        form.append('video_file', file);
-        xhr.send(form);
-    });
 }

@@ -1,4 +1,4 @@
-// "Mis videos": the upload form with a real progress bar, and the player's videos, refreshed every few seconds
+// "Mis videos": the upload form (upload-form.js), and the player's videos, refreshed every few seconds
 // while any of them is still waiting for or in processing.
 import { api } from '../api.js';
 import { h, heading, inProgress, messageArea } from '../dom.js';

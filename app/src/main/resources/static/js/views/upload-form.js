@@ -1,11 +1,11 @@
-// The upload form of "Mis videos": checks in the browser first (title, type, size, duration and resolution as the
-// browser reads them), then a real progress bar while the file streams, and a cancel button.
-import { uploadVideo } from '../api.js';
+// The upload form of "Mis videos": checks the file in the browser first, then sends it straight to the store
+// (direct-upload.js) with one progress bar across all parts. An upload left unfinished (a reload, a closed tab) is
+// offered again: picking the same file resumes it from the parts the store already holds.
 import { h, messageArea } from '../dom.js';
+import { directUpload, discardPendingUpload, pendingUpload } from '../direct-upload.js';
 import { clearErrors, field, fileField, serverFieldErrors, showErrors } from '../forms.js';
 import { LIMITS, checkMedia, checkUpload } from '../rules.js';
 
-/** The form's section; onUploaded gets the 201 body with the trimmed title once the server has accepted the file. */
 export function uploadSection(onUploaded) {
     const messages = messageArea();
     const progress = h('progress', { id: 'progreso-subida', max: '100', value: '0' });
@@ -14,6 +14,7 @@ export function uploadSection(onUploaded) {
     const progressBox = h('div', { class: 'progress', hidden: true },
         h('label', { for: 'progreso-subida' }, 'Progreso de la subida'),
         h('div', { class: 'progress-row' }, progress, percent, cancel));
+    const resumeNote = messageArea('message resume-note');
     const submit = h('button', { type: 'submit', class: 'button primary' }, 'Subir video');
     const form = h('form', { class: 'form', novalidate: true },
         field({ name: 'title', label: 'Título', maxlength: LIMITS.titleMaxLength, autocomplete: 'off',
@@ -21,16 +22,31 @@ export function uploadSection(onUploaded) {
         fileField({ name: 'video_file', label: 'Archivo de video', accept: 'video/mp4,.mp4',
             hint: `MP4 de ${LIMITS.minSeconds} a ${LIMITS.maxSeconds} segundos, mínimo 1080p, hasta `
                 + `${LIMITS.maxUploadBytes / 1024 / 1024} MB.` }),
-        progressBox, messages, submit);
+        progressBox, messages, resumeNote, submit);
 
     const showProgress = (fraction) => {
-        const value = Math.round(fraction * 100);
+        const value = Math.min(100, Math.floor(fraction * 100));
         progress.value = value;
         percent.textContent = `${value} %`;
-        if (value === 100) {
-            messages.show('Archivo enviado. El servidor está validando el video…');
-        }
     };
+
+    function offerResume() {
+        const pending = pendingUpload.get();
+        if (!pending) {
+            resumeNote.clear();
+            return;
+        }
+        const discard = h('button', { type: 'button', class: 'link-button discard-upload' }, 'Descartarla');
+        discard.addEventListener('click', async () => {
+            await discardPendingUpload();
+            offerResume();
+        });
+        resumeNote.show(`Tienes una subida sin terminar: «${pending.title}» (${pending.name}). Elige el mismo `
+            + 'archivo y pulsa «Subir video» para continuarla donde quedó. ', 'info', discard);
+        if (!form.elements.title.value) {
+            form.elements.title.value = pending.title;
+        }
+    }
 
     form.addEventListener('submit', async (event) => {
         event.preventDefault();
@@ -54,23 +70,31 @@ export function uploadSection(onUploaded) {
         submit.disabled = true;
         cancel.hidden = false;
         progressBox.hidden = false;
+        resumeNote.clear();
         showProgress(0);
-        messages.show('Subiendo el video…');
+        const resuming = pendingUpload.matches(pendingUpload.get(), file);
+        messages.show(resuming ? 'Continuando la subida…' : 'Subiendo el video…');
         try {
-            const uploaded = await uploadVideo(title.trim(), file, { onProgress: showProgress,
-                signal: controller.signal });
+            const uploaded = await directUpload(title.trim(), file, { onProgress: showProgress,
+                onStatus: (text) => messages.show(text), signal: controller.signal });
+            showProgress(1);
             messages.show(uploaded.message, 'success');
             form.reset();
             form.elements.video_file.dispatchEvent(new Event('change'));
             onUploaded({ ...uploaded, title: title.trim() });
         } catch (error) {
+            if (controller.signal.aborted) {
+                await discardPendingUpload();
+            }
             showErrors(form, messages, serverFieldErrors(error), error.message);
+            offerResume();
         } finally {
             submit.disabled = false;
             cancel.hidden = true;
         }
     });
 
+    offerResume();
     return h('section', { class: 'card', 'aria-labelledby': 'titulo-subir' },
         h('h2', { id: 'titulo-subir' }, 'Subir un video'), form);
 }

@@ -1,6 +1,7 @@
 package co.anb.showcase.media;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -61,50 +62,65 @@ public final class Mp4Container {
 
     public static Inspection read(Path file) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            Mp4Reader reader = new Mp4Reader(channel);
-            long length = reader.length();
-            long offset = 0;
-            Mp4Box moov = null;
-            boolean sawFragment = false;
-            NavigableMap<Long, Long> mdats = new TreeMap<>();
-            for (int boxes = 0; offset < length; boxes++) {
-                if (boxes == MAX_TOP_LEVEL_BOXES || length - offset < 8) {
-                    return verdict(boxes == 0 ? Verdict.NOT_MP4 : Verdict.INCOMPLETE);
+            return read(new RandomAccessBytes() {
+                @Override
+                public long length() throws IOException {
+                    return channel.size();
                 }
-                if (boxes == 0 && !"ftyp".equals(reader.fourCc(4))) {
-                    return verdict(Verdict.NOT_MP4);
+
+                @Override
+                public int read(ByteBuffer buffer, long position) throws IOException {
+                    return channel.read(buffer, position);
                 }
-                Mp4Box box;
-                try {
-                    box = reader.box(offset, length);
-                } catch (BrokenMp4Exception e) {
-                    return verdict(boxes == 0 ? Verdict.NOT_MP4 : Verdict.INCOMPLETE);
-                }
-                if (boxes == 0 && box.size() < MIN_FTYP_SIZE) {
-                    return verdict(Verdict.NOT_MP4);
-                }
-                if (boxes == 0 && QUICKTIME_BRAND.equals(reader.fourCc(8))) {
-                    return verdict(Verdict.QUICKTIME);
-                }
-                switch (box.type()) {
-                    case "moov" -> moov = moov == null ? box : moov;
-                    case "mdat" -> {
-                        if (box.payloadLength() > 0) {
-                            mdats.put(box.payloadStart(), box.end());
-                        }
-                    }
-                    case "moof" -> sawFragment = true;
-                    default -> {
-                        // other boxes (free, skip, uuid, meta, ...) carry nothing that is checked here
-                    }
-                }
-                offset = box.end();
-            }
-            if (moov == null) {
-                return verdict(length == 0 ? Verdict.NOT_MP4 : Verdict.INCOMPLETE);
-            }
-            return Mp4Index.inspect(reader, moov, mdats, sawFragment);
+            });
         }
+    }
+
+    /** Reads only box headers and the {@code moov} box: a few ranges of the file, whatever its size. */
+    public static Inspection read(RandomAccessBytes bytes) throws IOException {
+        Mp4Reader reader = new Mp4Reader(bytes);
+        long length = reader.length();
+        long offset = 0;
+        Mp4Box moov = null;
+        boolean sawFragment = false;
+        NavigableMap<Long, Long> mdats = new TreeMap<>();
+        for (int boxes = 0; offset < length; boxes++) {
+            if (boxes == MAX_TOP_LEVEL_BOXES || length - offset < 8) {
+                return verdict(boxes == 0 ? Verdict.NOT_MP4 : Verdict.INCOMPLETE);
+            }
+            if (boxes == 0 && !"ftyp".equals(reader.fourCc(4))) {
+                return verdict(Verdict.NOT_MP4);
+            }
+            Mp4Box box;
+            try {
+                box = reader.box(offset, length);
+            } catch (BrokenMp4Exception e) {
+                return verdict(boxes == 0 ? Verdict.NOT_MP4 : Verdict.INCOMPLETE);
+            }
+            if (boxes == 0 && box.size() < MIN_FTYP_SIZE) {
+                return verdict(Verdict.NOT_MP4);
+            }
+            if (boxes == 0 && QUICKTIME_BRAND.equals(reader.fourCc(8))) {
+                return verdict(Verdict.QUICKTIME);
+            }
+            switch (box.type()) {
+                case "moov" -> moov = moov == null ? box : moov;
+                case "mdat" -> {
+                    if (box.payloadLength() > 0) {
+                        mdats.put(box.payloadStart(), box.end());
+                    }
+                }
+                case "moof" -> sawFragment = true;
+                default -> {
+                    // other boxes (free, skip, uuid, meta, ...) carry nothing that is checked here
+                }
+            }
+            offset = box.end();
+        }
+        if (moov == null) {
+            return verdict(length == 0 ? Verdict.NOT_MP4 : Verdict.INCOMPLETE);
+        }
+        return Mp4Index.inspect(reader, moov, mdats, sawFragment);
     }
 
     private static Inspection verdict(Verdict verdict) {

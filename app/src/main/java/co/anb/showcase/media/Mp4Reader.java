@@ -2,29 +2,28 @@ package co.anb.showcase.media;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads box headers and big-endian numbers at given positions of an MP4 file. Every box read is checked to lie
- * inside its parent, so nothing a file declares can send a read past its bytes, and children are listed up to a
- * fixed count, so no file can make a list grow without bound.
+ * Reads box headers and big-endian numbers at given positions of an MP4 file, local or in the store. Every box
+ * read is checked to lie inside its parent, so nothing a file declares can send a read past its bytes, and children
+ * are listed up to a fixed count, so no file can make a list grow without bound.
  */
 final class Mp4Reader {
 
     /** Far more boxes than a real container holds in one parent; a parent with more is not a real MP4. */
     static final int MAX_CHILDREN = 10_000;
 
-    private final FileChannel channel;
+    private final RandomAccessBytes bytes;
     private final long length;
     private final ByteBuffer scratch = ByteBuffer.allocate(16);
 
-    Mp4Reader(FileChannel channel) throws IOException {
-        this.channel = channel;
-        this.length = channel.size();
+    Mp4Reader(RandomAccessBytes bytes) throws IOException {
+        this.bytes = bytes;
+        this.length = bytes.length();
     }
 
     long length() {
@@ -104,7 +103,7 @@ final class Mp4Reader {
 
     /** Fills {@code buffer} from {@code at}, as far as the file goes. */
     void readInto(ByteBuffer buffer, long at) throws IOException {
-        while (buffer.hasRemaining() && channel.read(buffer, at + buffer.position()) >= 0) {
+        while (buffer.hasRemaining() && bytes.read(buffer, at + buffer.position()) >= 0) {
             // a positional read may return fewer bytes than asked: continue until full or at the end
         }
     }

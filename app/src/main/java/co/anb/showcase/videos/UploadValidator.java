@@ -93,12 +93,15 @@ class UploadValidator {
      * and in this process: a file whose index lies about its bytes never reaches an FFmpeg tool.
      */
     Optional<MediaInfo> container(Path file, long size) {
-        Mp4Container.Inspection inspection;
         try {
-            inspection = Mp4Container.read(file);
+            return container(Mp4Container.read(file), size);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the uploaded file", e);
         }
+    }
+
+    /** The same checks on an inspection made elsewhere, e.g. by ranged reads of an object in the store. */
+    Optional<MediaInfo> container(Mp4Container.Inspection inspection, long size) {
         Mp4Container.Verdict verdict = inspection.verdict();
         if (verdict == Mp4Container.Verdict.NOT_MP4) {
             throw ApiException.badRequest(INVALID_VIDEO, NOT_MP4);
@@ -137,6 +140,11 @@ class UploadValidator {
             log.info("Rejected an unreadable upload: {}", e.getMessage());
             throw ApiException.badRequest(INVALID_VIDEO, UNREADABLE);
         }
+        return media(media);
+    }
+
+    /** Duration and resolution against the rules, from what the headers or ffprobe said. */
+    MediaInfo media(MediaInfo media) {
         double seconds = media.durationSeconds();
         if (seconds < rules.minSeconds() || seconds > rules.maxSeconds()) {
             throw ApiException.badRequest("invalid_video_duration", DURATION.formatted(

@@ -40,16 +40,23 @@ class SecurityConfig {
      * Scripts, styles and API calls only from the app itself (the UI has no inline script and loads nothing from a
      * CDN); Swagger UI at /docs sets inline styles. Videos and thumbnails come from the store's presigned URLs or
      * MEDIA_BASE_URL, another origin that depends on the deployment, hence any http(s) source for media and images;
-     * blob: is the upload form reading the chosen file's duration before sending it.
+     * blob: is the upload form reading the chosen file's duration before sending it. The form sends the file's
+     * parts straight to the store, so the store's origins ({@code anb.csp.upload-origins}) are added to connect-src.
      */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data: http: https:; "
             + "media-src 'self' blob: http: https:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    static String contentSecurityPolicy(List<String> uploadOrigins) {
+        String sources = uploadOrigins.stream().map(String::strip).filter(origin -> !origin.isEmpty())
+                .map(origin -> " " + origin).reduce("", String::concat);
+        return CONTENT_SECURITY_POLICY.replace("connect-src 'self'", "connect-src 'self'" + sources);
+    }
+
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoders, JsonMapper json)
-            throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoders, JsonMapper json,
+                                    UploadOriginsProperties uploadOrigins) throws Exception {
         ProblemWriter problems = new ProblemWriter(json);
         // A worker has no JWT key and so no decoder: it accepts no token, and its API answers 401 (it serves health).
         JwtDecoder jwtDecoder = jwtDecoders.getIfAvailable();
@@ -57,7 +64,8 @@ class SecurityConfig {
                 .csrf(csrf -> csrf.disable())
                 .cors(Customizer.withDefaults())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        contentSecurityPolicy(uploadOrigins.uploadOrigins()))))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/auth/signup", "/api/auth/login",
                                 "/api/auth/verify-email", "/api/auth/password-reset",

@@ -82,6 +82,7 @@ public final class LocalStack implements AutoCloseable {
                 .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
                 // the SDK's multipart client sends x-amz-mp-object-size, which s3proxy does not know
                 .ignoreUnknownHeaders(true)
+                .corsRules(StoreCors.browserUploads())
                 .build();
         s3Proxy.start();
         waitForS3Proxy();

@@ -3,6 +3,7 @@ package co.anb.showcase.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.anb.showcase.IntegrationTest;
+import co.anb.showcase.local.LocalStack;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -41,9 +42,11 @@ class UiResourcesTest {
 
     @Test
     void theInterfaceRunsOnlyScriptsOfItsOwnOriginAndCannotBeFramed() throws Exception {
+        // besides the app, the page may connect only to the store, to send upload parts
+        String store = LocalStack.shared().property("anb.aws.s3-endpoint");
         assertThat(get("/", null).headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy ->
-                assertThat(policy).contains("script-src 'self';", "connect-src 'self';", "object-src 'none';",
-                        "frame-ancestors 'none'").doesNotContain("'unsafe-eval'"));
+                assertThat(policy).contains("script-src 'self';", "connect-src 'self' " + store + ";",
+                        "object-src 'none';", "frame-ancestors 'none'").doesNotContain("'unsafe-eval'"));
     }
 
     @Test

@@ -14,6 +14,8 @@ import software.amazon.awscdk.services.iam.ServicePrincipal;
 import software.amazon.awscdk.services.s3.BlockPublicAccess;
 import software.amazon.awscdk.services.s3.Bucket;
 import software.amazon.awscdk.services.s3.BucketEncryption;
+import software.amazon.awscdk.services.s3.CorsRule;
+import software.amazon.awscdk.services.s3.HttpMethods;
 import software.amazon.awscdk.services.s3.IBucket;
 import software.amazon.awscdk.services.s3.LifecycleRule;
 import software.amazon.awscdk.services.s3.ObjectOwnership;
@@ -50,6 +52,7 @@ final class DataStack extends Stack {
                 // A deleted or overwritten object stays recoverable for a while (a wrong delete, a bad release).
                 .versioned(true)
                 .lifecycleRules(mediaLifecycle(settings))
+                .cors(mediaCors(settings))
                 .removalPolicy(RemovalPolicy.RETAIN)
                 .build();
         if (settings.cloudFront()) {
@@ -123,6 +126,25 @@ final class DataStack extends Stack {
                         .noncurrentVersionExpiration(Duration.days(30))
                         .expiredObjectDeleteMarker(true)
                         .build());
+    }
+
+    /**
+     * The web UI PUTs upload parts straight to the bucket with presigned URLs (the URL is the credential; CORS only
+     * lets the site's pages make the request) and reads each part's ETag to complete the upload. The site's origin
+     * is its domain when one is set; otherwise CloudFront's or the load balancer's generated host, which another
+     * stack creates after this one, hence the wildcards.
+     */
+    static List<CorsRule> mediaCors(InfraSettings settings) {
+        List<String> origins = settings.domainName() != null ? List.of("https://" + settings.domainName())
+                : List.of("https://*.cloudfront.net", "https://*.elb.amazonaws.com", "http://*.elb.amazonaws.com");
+        return List.of(CorsRule.builder()
+                .id("browser-upload-parts")
+                .allowedOrigins(origins)
+                .allowedMethods(List.of(HttpMethods.PUT))
+                .allowedHeaders(List.of("*"))
+                .exposedHeaders(List.of("ETag"))
+                .maxAge(3600)
+                .build());
     }
 
     DatabaseUsers users() {

@@ -90,4 +90,24 @@ class DataStackTest {
                         "AbortIncompleteMultipartUpload", Map.of("DaysAfterInitiation", 1),
                         "Status", "Enabled")))))));
     }
+
+    @Test
+    void mediaBucketTakesUploadPartsFromTheSiteAndExposesTheirEtags() {
+        data.hasResourceProperties("AWS::S3::Bucket", Map.of(
+                "LoggingConfiguration", Match.anyValue(),
+                "CorsConfiguration", Map.of("CorsRules", List.of(Match.objectLike(Map.of(
+                        "AllowedMethods", List.of("PUT"),
+                        "AllowedOrigins", Match.arrayWith(List.of("https://*.cloudfront.net")),
+                        "ExposedHeaders", List.of("ETag")))))));
+    }
+
+    @Test
+    void withADomainOnlyThatOriginMayUploadParts() {
+        SynthesizedPlatform.allOptions().data().hasResourceProperties("AWS::S3::Bucket", Map.of(
+                "LoggingConfiguration", Match.anyValue(),
+                "CorsConfiguration", Map.of("CorsRules", List.of(Match.objectLike(Map.of(
+                        "AllowedMethods", List.of("PUT"),
+                        "AllowedOrigins", List.of("https://concurso.example.com"),
+                        "ExposedHeaders", List.of("ETag")))))));
+    }
 }
