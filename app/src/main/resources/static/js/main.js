@@ -7,6 +7,8 @@ import { accountBanner } from './views/account-banner.js';
 import { galleryView } from './views/gallery.js';
 import { myVideosView } from './views/my-videos.js';
 import { rankingView } from './views/ranking.js';
+import { staffView } from './views/staff/staff.js';
+import { isStaff, knownStaff } from './views/staff/staff-role.js';
 import { verifyEmailView } from './views/verify-email.js';
 import { videoDetailView } from './views/video-detail.js';
 
@@ -28,6 +30,8 @@ route('/signup', signupView);
 route('/mis-videos', loggedIn(myVideosView));
 route('/videos/:id', loggedIn(videoDetailView));
 route('/verificar', verifyEmailView);
+route('/staff', staffView);
+route('/staff/:section', staffView);
 notFound(({ page, title }) => {
     title('Página no encontrada');
     page.append(heading('Página no encontrada'),
@@ -39,19 +43,22 @@ function renderNav() {
     const link = (path, text) => h('li', {}, h('a', {
         href: `#${path}`,
         'aria-current': current === path || (path === '/mis-videos' && current.startsWith('/videos/'))
-            ? 'page' : null,
+            || (path === '/staff' && current.startsWith('/staff/')) ? 'page' : null,
     }, text));
     const user = session.current();
     const items = [link('/', 'Videos'), link('/ranking', 'Ranking')];
     if (user) {
-        items.push(link('/mis-videos', 'Mis videos'),
-            h('li', {}, h('button', {
-                type: 'button', class: 'link-button', title: user.email,
-                onclick: () => {
-                    session.clear();
-                    navigate('/', 'Sesión cerrada.');
-                },
-            }, 'Salir')));
+        items.push(link('/mis-videos', 'Mis videos'));
+        if (knownStaff()) {
+            items.push(link('/staff', 'Staff'));
+        }
+        items.push(h('li', {}, h('button', {
+            type: 'button', class: 'link-button', title: user.email,
+            onclick: () => {
+                session.clear();
+                navigate('/', 'Sesión cerrada.');
+            },
+        }, 'Salir')));
     } else {
         items.push(link('/login', 'Iniciar sesión'), link('/signup', 'Crear cuenta'));
     }
@@ -64,10 +71,14 @@ document.querySelector('.skip-link').addEventListener('click', (event) => {
     document.getElementById('contenido').focus();
 });
 window.addEventListener('session-change', renderNav);
+// the staff link appears once GET /api/me says the account is staff's
+window.addEventListener('session-change', () => isStaff().catch(() => false));
+window.addEventListener('role-known', renderNav);
 window.addEventListener('session-change', accountBanner.refresh);
 window.addEventListener('account-verified', accountBanner.refresh);
 window.addEventListener('route-change', renderNav);
 // a login or logout in another tab
 window.addEventListener('storage', renderNav);
 accountBanner.refresh();
+isStaff().catch(() => false);
 start();

@@ -1,0 +1,41 @@
+// Registro: the latest staff actions (who, what, when, why), newest first, as the audit log keeps them.
+import { formatDate, h, messageArea } from '../../dom.js';
+import { staffApi } from './staff-api.js';
+import { table } from './widgets.js';
+
+// the names the modules record; another helper's action not listed here is shown by its name
+const ACTIONS = {
+    contest_settings_changed: 'Cambió las reglas del concurso',
+    void_votes: 'Anuló votos',
+    hide_video: 'Ocultó un video',
+    unhide_video: 'Mostró un video',
+    suspend_user: 'Suspendió una cuenta',
+    reinstate_user: 'Reactivó una cuenta',
+    merge_cities: 'Unió ciudades',
+};
+
+export function auditSection({ body }) {
+    const status = messageArea();
+    const list = h('div');
+    body.append(h('p', { class: 'lead' }, 'Las últimas 200 acciones del staff, de la más reciente a la más antigua.'),
+        status, list);
+    status.show('Cargando el registro…');
+    staffApi.auditLog().then(({ data }) => {
+        status.show(data.length ? '' : 'Aún no hay acciones registradas.');
+        list.replaceChildren(data.length ? table('Acciones del staff', [{ label: 'Cuándo' }, { label: 'Quién' },
+            { label: 'Acción' }, { label: 'Sobre' }, { label: 'Motivo' }, { label: 'Detalles' }],
+        data.map((entry) => [
+            h('span', { class: 'nowrap' }, formatDate(entry.at)),
+            h('code', { title: entry.staff_id }, shortId(entry.staff_id)),
+            ACTIONS[entry.action] ?? entry.action,
+            entry.target ?? '',
+            entry.reason ?? '',
+            entry.details ?? '',
+        ]), 'audit-log') : '');
+    }).catch((error) => status.show(error.message, 'error'));
+}
+
+/** The start of an account id: enough to tell the few staff accounts apart in a table. */
+function shortId(id) {
+    return id ? id.slice(0, 8) : '';
+}
