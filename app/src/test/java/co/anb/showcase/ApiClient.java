@@ -54,6 +54,11 @@ public final class ApiClient {
         return send(request(path, token).GET());
     }
 
+    /** A GET asking for one representation, e.g. {@code text/csv}. */
+    public Response get(String path, String token, String accept) {
+        return send(request(path, token).header("Accept", accept).GET());
+    }
+
     public Response delete(String path, String token) {
         return send(request(path, token).DELETE());
     }

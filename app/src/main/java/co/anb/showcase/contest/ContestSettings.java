@@ -9,4 +9,9 @@ public record ContestSettings(boolean verifiedVotersOnly, Instant votingOpensAt,
         return (votingOpensAt == null || !now.isBefore(votingOpensAt))
                 && (votingClosesAt == null || now.isBefore(votingClosesAt));
     }
+
+    /** The window has a close and it has passed: no vote can change the counts any more, the results are final. */
+    public boolean votingClosed(Instant now) {
+        return votingClosesAt != null && !now.isBefore(votingClosesAt);
+    }
 }

@@ -1,10 +1,13 @@
 package co.anb.showcase.rankings;
 
+import co.anb.showcase.contest.ContestRules;
+import co.anb.showcase.contest.ContestSettings;
 import co.anb.showcase.shared.CityFilter;
 import co.anb.showcase.shared.PageRequest;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import co.anb.showcase.voting.VotesVoided;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -18,10 +21,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class RankingService {
 
     private final Rankings rankings;
+    private final ContestRules contest;
     private final Cache<Key, RankingPage> cache;
 
-    RankingService(Rankings rankings, RankingsProperties properties) {
+    RankingService(Rankings rankings, ContestRules contest, RankingsProperties properties) {
         this.rankings = rankings;
+        this.contest = contest;
         this.cache = Caffeine.newBuilder()
                 .expireAfterWrite(properties.cacheTtl())
                 .maximumSize(properties.cacheMaxEntries())
@@ -39,13 +44,21 @@ class RankingService {
 
     RankingPage page(CityFilter city, PageRequest page) {
         return cache.get(new Key(city.normalized(), page.page(), page.limit()),
-                key -> new RankingPage(rankings.page(city, page), rankings.count(city)));
+                key -> new RankingPage(rankings.page(city, page), rankings.count(city), contest.current()));
     }
 
-    record RankingPage(List<Ranking> items, long total) {
+    /**
+     * @param contest the rules when the page was computed: whether it is final is decided at each answer, so the
+     *                window's close shows at once; a staff change of the window shows within the cache's TTL
+     */
+    record RankingPage(List<Ranking> items, long total, ContestSettings contest) {
 
         RankingPage {
             items = List.copyOf(items);
+        }
+
+        boolean isFinal(Instant now) {
+            return contest.votingClosed(now);
         }
     }
 

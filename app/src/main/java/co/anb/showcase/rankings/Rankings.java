@@ -15,7 +15,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Rankings {
 
-    private static final String PLAYERS = """
+    /** One row per player with a published video: the only source of votes the rankings and the roster count. */
+    static final String PLAYERS = """
             SELECT u.id, u.display_name AS username, u.city, sum(v.votes) AS votes
             FROM player_profiles u
             JOIN published_videos v ON v.owner_id = u.id

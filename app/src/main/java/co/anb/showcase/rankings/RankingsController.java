@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,11 +24,15 @@ import org.springframework.web.bind.annotation.RestController;
 class RankingsController {
 
     static final String TOTAL_COUNT = "X-Total-Count";
+    /** The body is the contract's bare array, so whether the ranking is final travels in a header. */
+    static final String FINAL = "X-Rankings-Final";
 
     private final RankingService rankings;
+    private final Clock clock;
 
-    RankingsController(RankingService rankings) {
+    RankingsController(RankingService rankings, Clock clock) {
         this.rankings = rankings;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -35,8 +40,10 @@ class RankingsController {
             description = "Votos sumados sobre los videos publicados de cada jugador; empates por nombre con la "
                     + "misma posición (1, 2, 2, 4). Los resultados pueden tardar unos segundos en reflejar votos nuevos.")
     @ApiResponse(responseCode = "200", description = "Una página del ranking",
-            headers = @Header(name = TOTAL_COUNT, description = "Total de jugadores en el ranking (filtrado)",
-                    schema = @Schema(type = "integer")))
+            headers = {@Header(name = TOTAL_COUNT, description = "Total de jugadores en el ranking (filtrado)",
+                    schema = @Schema(type = "integer")),
+                    @Header(name = FINAL, description = "true cuando la votación ya cerró: resultados finales",
+                            schema = @Schema(type = "boolean"))})
     @ApiResponse(responseCode = "400", description = "Valores de paginación o filtro inválidos")
     @SecurityRequirements
     ResponseEntity<List<Ranking>> ranking(
@@ -49,6 +56,8 @@ class RankingsController {
             @RequestParam(required = false) String limit) {
         RankingService.RankingPage ranking = rankings.page(CityFilter.of(city), PageRequest.of(page, limit));
         return ResponseEntity.ok().cacheControl(PublicReadCaching.SHARED)
-                .header(TOTAL_COUNT, String.valueOf(ranking.total())).body(ranking.items());
+                .header(TOTAL_COUNT, String.valueOf(ranking.total()))
+                .header(FINAL, String.valueOf(ranking.isFinal(clock.instant())))
+                .body(ranking.items());
     }
 }

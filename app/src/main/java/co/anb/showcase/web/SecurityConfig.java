@@ -65,6 +65,8 @@ class SecurityConfig {
                         .requestMatchers("/api/staff/**").hasRole("STAFF")
                         .requestMatchers(HttpMethod.POST, "/api/public/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/public/**", "/api/health").permitAll()
+                        // the share pages (sharing module): link previews fetch them without any session
+                        .requestMatchers(HttpMethod.GET, "/v/*", "/jugadores/*").permitAll()
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().permitAll())
                 .exceptionHandling(errors -> errors
@@ -106,7 +108,7 @@ class SecurityConfig {
         configuration.setAllowedOriginPatterns(cors.allowedOrigins());
         configuration.setAllowedMethods(List.of("GET", "POST", "DELETE", "OPTIONS"));
         configuration.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE));
-        configuration.setExposedHeaders(List.of("X-Total-Count", HttpHeaders.RETRY_AFTER));
+        configuration.setExposedHeaders(List.of("X-Total-Count", "X-Rankings-Final", HttpHeaders.RETRY_AFTER));
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration("/api/**", configuration);
         return source;
