@@ -17,8 +17,9 @@ const ACTIONS = {
 export function auditSection({ body }) {
     const status = messageArea();
     const list = h('div');
-    body.append(h('p', { class: 'lead' }, 'Las últimas 200 acciones del staff, de la más reciente a la más antigua.'),
-        status, list);
+    const lead = h('p', { class: 'lead' },
+        'Las últimas 200 acciones del staff, de la más reciente a la más antigua.');
+    body.append(lead, status, list);
     status.show('Cargando el registro…');
     staffApi.auditLog().then(({ data }) => {
         status.show(data.length ? '' : 'Aún no hay acciones registradas.');

@@ -7,7 +7,7 @@ import { fromLocalInput, toLocalInput } from './widgets.js';
 
 export function contestSection({ body }) {
     const state = h('p', { class: 'contest-state staff-contest-state', role: 'status', 'aria-live': 'polite' });
-    const messages = messageArea();
+    const messages = messageArea('message contest-message');
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     const form = h('form', { class: 'card form', novalidate: true, 'aria-label': 'Reglas del concurso' },
         h('div', { class: 'field checkbox' },
@@ -23,7 +23,8 @@ export function contestSection({ body }) {
         messages,
         h('div', { class: 'actions-row' },
             h('button', { type: 'submit', class: 'button primary' }, 'Guardar reglas'),
-            h('button', { type: 'button', class: 'button secondary', onclick: () => closeNow() }, 'Cerrar ahora')));
+            h('button', { type: 'button', class: 'button secondary close-now', onclick: () => closeNow() },
+                'Cerrar ahora')));
     body.append(state, form);
 
     const show = (rules) => {

@@ -5,7 +5,7 @@ import { navigate, withQuery } from '../../router.js';
 import { downloadResultsCsv, staffApi } from './staff-api.js';
 import { table } from './widgets.js';
 
-const DEFAULT_TOP = 3;
+const DEFAULT_TOP = 10;
 const MAX_TOP = 100;
 
 export function resultsSection({ body, query }) {
@@ -31,9 +31,9 @@ export function resultsSection({ body, query }) {
     status.show('Calculando resultados…');
     staffApi.results(top).then(({ data }) => {
         const cities = data.cities ?? [];
-        const when = data.generated_at ? ` Calculados el ${formatDate(data.generated_at)}.` : '';
-        status.show(`${data.final ? 'Resultados finales: la votación cerró.' : 'Resultados parciales: la votación '
-            + 'sigue abierta.'}${when}`, data.final ? 'success' : 'info');
+        const when = data.generated_at ? ` (calculados el ${formatDate(data.generated_at)})` : '';
+        status.show(`${data.final ? 'Resultados finales: la votación cerró' : 'Resultados parciales: la votación '
+            + 'sigue abierta'}${when}.`, data.final ? 'success' : 'info');
         tables.replaceChildren(...(cities.length ? cities.map(cityTable)
             : [h('p', {}, 'Aún no hay jugadores con votos.')]));
     }).catch((error) => status.show(error.message, 'error'));
