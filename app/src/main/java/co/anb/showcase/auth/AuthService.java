@@ -89,6 +89,10 @@ class AuthService {
         if (credentials.isEmpty() || !valid) {
             throw new ApiException(HttpStatus.UNAUTHORIZED, "invalid_credentials", BAD_CREDENTIALS);
         }
+        if (credentials.get().suspended()) {
+            // told only to whoever knows the password: the e-mail alone does not reveal a suspension
+            throw AccountSuspension.suspended(credentials.get().suspendedReason());
+        }
         throttles.loginSucceeded(emailKey, clientIp);
         return issue(credentials.get().id(), credentials.get().role());
     }

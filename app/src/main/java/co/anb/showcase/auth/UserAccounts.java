@@ -25,7 +25,9 @@ class UserAccounts {
     }
 
     Optional<Credentials> findCredentials(String emailKey) {
-        return jdbc.sql("SELECT id, password_hash, role FROM users WHERE email_key = :emailKey")
+        return jdbc.sql("""
+                        SELECT id, password_hash, role, suspended_at IS NOT NULL AS suspended, suspended_reason
+                        FROM users WHERE email_key = :emailKey""")
                 .param("emailKey", emailKey)
                 .query(Credentials.class)
                 .optional();
@@ -68,7 +70,7 @@ class UserAccounts {
                       String passwordHash, String city, String country) {
     }
 
-    record Credentials(UUID id, String passwordHash, String role) {
+    record Credentials(UUID id, String passwordHash, String role, boolean suspended, String suspendedReason) {
     }
 
     /** The account as {@code GET /api/me} shows it. */

@@ -6,6 +6,7 @@ import co.anb.showcase.shared.CityFilter;
 import co.anb.showcase.shared.PageRequest;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import co.anb.showcase.videos.VideoVisibilityChanged;
 import co.anb.showcase.voting.VotesVoided;
 import java.time.Instant;
 import java.util.List;
@@ -39,6 +40,12 @@ class RankingService {
      */
     @TransactionalEventListener(fallbackExecution = true)
     void onVotesVoided(VotesVoided event) {
+        cache.invalidateAll();
+    }
+
+    /** Staff hid or showed videos (directly or by suspending their owner): players and sums change at once. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void onVisibilityChanged(VideoVisibilityChanged event) {
         cache.invalidateAll();
     }
 

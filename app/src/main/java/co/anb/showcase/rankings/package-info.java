@@ -3,5 +3,5 @@
  * contest's voting window has closed; and the staff's tournament roster (top players per city with their e-mail).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"auth", "contest", "shared", "sharing",
-        "voting"})
+        "videos", "voting"})
 package co.anb.showcase.rankings;

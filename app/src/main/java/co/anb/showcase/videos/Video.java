@@ -16,15 +16,21 @@ record Video(
         String failureReason,
         int votes,
         Instant uploadedAt,
-        Instant processedAt) {
+        Instant processedAt,
+        String hiddenReason) {
 
     static Video uploaded(UUID id, UUID ownerId, UUID taskId, String title, Instant uploadedAt) {
         return new Video(id, ownerId, taskId, title, VideoStatus.UPLOADED, VideoKeys.original(id), null, null, null,
-                0, uploadedAt, null);
+                0, uploadedAt, null, null);
     }
 
     boolean ownedBy(UUID userId) {
         return ownerId.equals(userId);
+    }
+
+    /** Hidden by staff: out of every public read, shown to its owner with the reason. */
+    boolean isHidden() {
+        return hiddenReason != null;
     }
 
     /** Published for voting: from then on the player can no longer delete it. */

@@ -1,5 +1,6 @@
 package co.anb.showcase.videos;
 
+import co.anb.showcase.auth.AccountSuspension;
 import co.anb.showcase.auth.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -33,9 +34,11 @@ import org.springframework.web.multipart.MultipartFile;
 class VideoController {
 
     private final VideoService videos;
+    private final AccountSuspension suspension;
 
-    VideoController(VideoService videos) {
+    VideoController(VideoService videos, AccountSuspension suspension) {
         this.videos = videos;
+        this.suspension = suspension;
     }
 
     /**
@@ -55,6 +58,8 @@ class VideoController {
             @AuthenticationPrincipal Jwt jwt,
             @Parameter(hidden = true) @RequestPart(name = "video_file", required = false) MultipartFile videoFile,
             @Parameter(hidden = true) @RequestParam(name = "title", required = false) String title) {
+        // a token outlives its account's suspension
+        suspension.requireActive(CurrentUser.id(jwt));
         VideoService.Uploaded uploaded = videos.upload(CurrentUser.id(jwt), title, videoFile);
         return new UploadResponse("Video subido correctamente. Procesamiento en curso.", uploaded.taskId(),
                 uploaded.videoId());

@@ -17,7 +17,7 @@ class VideoRepository {
 
     private static final String COLUMNS = """
             id, owner_id, task_id, title, status, original_key, processed_key, thumbnail_key, failure_reason, votes,
-            uploaded_at, processed_at""";
+            uploaded_at, processed_at, hidden_reason""";
     private static final RowMapper<Video> ROW = VideoRepository::map;
 
     private final JdbcClient jdbc;
@@ -84,7 +84,8 @@ class VideoRepository {
                 row.getString("failure_reason"),
                 row.getInt("votes"),
                 instant(row, "uploaded_at"),
-                instant(row, "processed_at"));
+                instant(row, "processed_at"),
+                row.getString("hidden_reason"));
     }
 
     private static Instant instant(ResultSet row, String column) throws SQLException {

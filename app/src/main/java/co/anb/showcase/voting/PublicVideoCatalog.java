@@ -4,6 +4,7 @@ import co.anb.showcase.shared.CityFilter;
 import co.anb.showcase.shared.PageRequest;
 import co.anb.showcase.storage.MediaUrls;
 import co.anb.showcase.videos.VideoPublished;
+import co.anb.showcase.videos.VideoVisibilityChanged;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
@@ -15,9 +16,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The public listing. The part every viewer shares (a page and the listing's size) is computed once per
- * {@code anb.public-videos.cache-ttl} and evicted on this node when a vote is cast or voided or a video published; other
- * nodes see the change within the lifetime. What is personal ({@code voted_by_me}) is one small query for the
- * page's ids, and URLs are stable (no signing), so a cached page costs a map lookup and a few string joins.
+ * {@code anb.public-videos.cache-ttl} and evicted on this node when a vote is cast or voided, a video published, or
+ * staff hide videos or suspend their owner; other nodes see the change within the lifetime. What is personal
+ * ({@code voted_by_me}) is one small query for the page's ids, and URLs are stable (no signing), so a cached page
+ * costs a map lookup and a few string joins.
  */
 @Service
 class PublicVideoCatalog {
@@ -58,6 +60,11 @@ class PublicVideoCatalog {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(VideoPublished published) {
+        pages.invalidateAll();
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(VideoVisibilityChanged moderated) {
         pages.invalidateAll();
     }
 

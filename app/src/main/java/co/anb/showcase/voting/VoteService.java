@@ -1,5 +1,6 @@
 package co.anb.showcase.voting;
 
+import co.anb.showcase.auth.AccountSuspension;
 import co.anb.showcase.contest.ContestRules;
 import co.anb.showcase.shared.ApiException;
 import co.anb.showcase.videos.VideoVoteCounter;
@@ -24,16 +25,21 @@ class VoteService {
     private final VideoVoteCounter counter;
     private final ContestRules contest;
     private final ApplicationEventPublisher events;
+    private final AccountSuspension suspension;
 
-    VoteService(Votes votes, VideoVoteCounter counter, ContestRules contest, ApplicationEventPublisher events) {
+    VoteService(Votes votes, VideoVoteCounter counter, ContestRules contest, ApplicationEventPublisher events,
+                AccountSuspension suspension) {
         this.votes = votes;
         this.counter = counter;
         this.contest = contest;
         this.events = events;
+        this.suspension = suspension;
     }
 
     @Transactional
     void vote(UUID userId, UUID videoId, ClientFingerprint.Fingerprint client) {
+        // a token outlives its account's suspension
+        suspension.requireActive(userId);
         UUID owner = votes.publicVideoOwner(videoId).orElseThrow(VoteService::videoNotFound);
         Votes.Voter voter = votes.voter(userId);
         contest.checkVote(voter.emailVerified());

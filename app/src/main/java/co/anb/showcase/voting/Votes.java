@@ -75,12 +75,50 @@ class Votes {
      * @return the videos whose votes were voided, one entry per vote
      */
     List<UUID> voidAll(UUID userId, String reason) {
+        // votes already uncounted by a suspension stay voided for good: reinstating the account no longer restores them
+        jdbc.sql("""
+                        UPDATE votes SET voided_for_suspension = false, void_reason = :reason
+                        WHERE user_id = :userId AND voided_for_suspension""")
+                .param("userId", userId)
+                .param("reason", reason)
+                .update();
         return jdbc.sql("""
                         UPDATE votes SET voided_at = now(), void_reason = :reason
                         WHERE user_id = :userId AND voided_at IS NULL
                         RETURNING video_id""")
                 .param("userId", userId)
                 .param("reason", reason)
+                .query(UUID.class)
+                .list();
+    }
+
+    /**
+     * Voids every counted vote of a suspended account, marked so that {@link #restoreSuspended} finds them.
+     *
+     * @return the videos whose votes were voided, one entry per vote
+     */
+    List<UUID> voidForSuspension(UUID userId, String reason) {
+        return jdbc.sql("""
+                        UPDATE votes SET voided_at = now(), void_reason = :reason, voided_for_suspension = true
+                        WHERE user_id = :userId AND voided_at IS NULL
+                        RETURNING video_id""")
+                .param("userId", userId)
+                .param("reason", reason)
+                .query(UUID.class)
+                .list();
+    }
+
+    /**
+     * Counts again the votes a suspension voided (and only those).
+     *
+     * @return the videos whose votes were restored, one entry per vote
+     */
+    List<UUID> restoreSuspended(UUID userId) {
+        return jdbc.sql("""
+                        UPDATE votes SET voided_at = NULL, void_reason = NULL, voided_for_suspension = false
+                        WHERE user_id = :userId AND voided_for_suspension
+                        RETURNING video_id""")
+                .param("userId", userId)
                 .query(UUID.class)
                 .list();
     }
