@@ -1,10 +1,12 @@
 package co.anb.showcase.auth;
 
 import co.anb.showcase.shared.ApiException;
+import co.anb.showcase.shared.CityCatalogue;
 import co.anb.showcase.system.ApiRoleOnly;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -32,11 +34,13 @@ class AuthService {
     private final AuthProperties properties;
     private final AccountVerification verification;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
     /** Compared against when the email is unknown, so that case costs as much time as a wrong password. */
     private final String unknownUserHash;
 
     AuthService(UserAccounts accounts, PasswordEncoder passwords, JwtEncoder jwtEncoder, Throttles throttles,
-                AuthProperties properties, AccountVerification verification, TransactionTemplate transactions) {
+                AuthProperties properties, AccountVerification verification, TransactionTemplate transactions,
+                ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.jwtEncoder = jwtEncoder;
@@ -44,6 +48,7 @@ class AuthService {
         this.properties = properties;
         this.verification = verification;
         this.transactions = transactions;
+        this.events = events;
         this.unknownUserHash = passwords.encode(UUID.randomUUID().toString());
     }
 
@@ -63,8 +68,8 @@ class AuthService {
         }
         UUID id = UUID.randomUUID();
         var account = new UserAccounts.NewAccount(id, request.firstName().trim(), request.lastName().trim(),
-                request.email().trim(), emailKey, passwords.encode(request.password1()), request.city().trim(),
-                request.country().trim());
+                request.email().trim(), emailKey, passwords.encode(request.password1()),
+                CityCatalogue.canonical(request.city()), request.country().trim());
         transactions.executeWithoutResult(status -> {
             try {
                 accounts.insert(account);
@@ -72,6 +77,7 @@ class AuthService {
                 throw ApiException.badRequest("email_taken", EMAIL_TAKEN);
             }
             verification.sendFirst(id, account.email(), account.firstName());
+            events.publishEvent(new PlayerSignedUp(id, account.city()));
         });
         return id;
     }

@@ -3,9 +3,10 @@ package co.anb.showcase.shared;
 import java.util.Locale;
 
 /**
- * The optional {@code city} query value of the public listings: surrounding spaces ignored, compared
- * case-insensitively, blank meaning "every city". {@code normalized} is trimmed and lower-cased (or {@code null} for
- * no filter), ready to compare with {@code lower(users.city)} and to use as a cache key.
+ * The optional {@code city} query value of the public listings: any spelling of a known municipality means its
+ * canonical name (as signup stores it, see {@link CityCatalogue}); an unknown city is compared as typed, trimmed and
+ * case-insensitively; blank means "every city". {@code normalized} is that name lower-cased (or {@code null} for no
+ * filter), ready to compare with {@code lower(users.city)} and to use as a cache key.
  */
 public record CityFilter(String normalized) {
 
@@ -27,7 +28,7 @@ public record CityFilter(String normalized) {
             throw ApiException.badRequest(ProblemCodes.INVALID_PARAMETER,
                     "El parámetro 'city' contiene caracteres no permitidos.");
         }
-        return new CityFilter(trimmed.toLowerCase(Locale.ROOT));
+        return new CityFilter(CityCatalogue.canonical(trimmed).toLowerCase(Locale.ROOT));
     }
 
     public boolean isPresent() {
