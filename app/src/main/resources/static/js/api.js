@@ -60,15 +60,19 @@ function refused(status, body, tokenSent) {
     return new ApiError(status, parse(body));
 }
 
-/** @returns {Promise<{data: any, total: number|null}>} the JSON body and X-Total-Count when present */
-async function request(method, path, body) {
+/**
+ * @param {RequestInit} options more fetch options, e.g. {cache: 'no-store'} where a public read must be fresh
+ * @returns {Promise<{data: any, total: number|null}>} the JSON body and X-Total-Count when present
+ */
+async function request(method, path, body, options = {}) {
     const headers = { Accept: 'application/json', ...authHeaders() };
     if (body !== undefined) {
         headers['Content-Type'] = 'application/json';
     }
     let response;
     try {
-        response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+        response = await fetch(path, { ...options, method, headers,
+            body: body === undefined ? undefined : JSON.stringify(body) });
     } catch {
         throw new ApiError(0, { detail: NETWORK_ERROR });
     }

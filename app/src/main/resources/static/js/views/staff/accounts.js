@@ -73,11 +73,12 @@ function actionButton(account, name, panel) {
             title: suspend ? `¿Suspender la cuenta de ${name}?` : `¿Reactivar la cuenta de ${name}?`,
             text: suspend ? 'No podrá iniciar sesión, sus videos se ocultan y sus votos dejan de contar mientras '
                 + 'esté suspendida.' : 'Podrá iniciar sesión de nuevo; sus videos y sus votos vuelven a contar.',
-            reasonLabel: 'Motivo (queda en el registro)',
+            // only a suspension asks why: the API keeps its reason, a reinstatement takes none
+            reasonLabel: suspend ? 'Motivo (queda en el registro)' : null,
             confirmText: suspend ? 'Suspender cuenta' : 'Reactivar cuenta',
             danger: suspend,
             action: (reason) => suspend ? staffApi.suspendUser(account.id, reason)
-                : staffApi.reinstateUser(account.id, reason),
+                : staffApi.reinstateUser(account.id),
             onDone: () => panel.load(),
         }), suspend ? 'danger' : 'secondary');
     button.classList.add(suspend ? 'suspend-user' : 'reinstate-user');

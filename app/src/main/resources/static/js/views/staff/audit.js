@@ -9,8 +9,8 @@ const ACTIONS = {
     void_votes: 'Anuló votos',
     hide_video: 'Ocultó un video',
     unhide_video: 'Mostró un video',
-    suspend_user: 'Suspendió una cuenta',
-    reinstate_user: 'Reactivó una cuenta',
+    suspend_account: 'Suspendió una cuenta',
+    reinstate_account: 'Reactivó una cuenta',
     merge_cities: 'Unió ciudades',
 };
 
@@ -31,9 +31,14 @@ export function auditSection({ body }) {
             ACTIONS[entry.action] ?? entry.action,
             entry.target ?? '',
             entry.reason ?? '',
-            entry.details ?? '',
+            readable(entry.details),
         ]), 'audit-log') : '');
     }).catch((error) => status.show(error.message, 'error'));
+}
+
+/** Details as recorded, a value left unset (recorded as "null") shown as a dash. */
+function readable(details) {
+    return (details ?? '').replace(/\bnull\b/g, '—');
 }
 
 /** The start of an account id: enough to tell the few staff accounts apart in a table. */

@@ -9,16 +9,17 @@ export function citiesSection({ body }) {
     const status = messageArea();
     const list = h('div');
     const names = h('datalist', { id: 'ciudades-lista' });
+    const catalogue = h('datalist', { id: 'ciudades-catalogo' });
     const messages = messageArea();
     const form = h('form', { class: 'card form', novalidate: true, 'aria-labelledby': 'ciudades-unir' },
         h('h3', { id: 'ciudades-unir' }, 'Unir ciudades'),
         h('p', { class: 'hint' }, 'Los jugadores de la primera pasan a la segunda, que debe estar en el catálogo. '
             + 'Queda en el registro.'),
         h('div', { class: 'field-row' },
-            cityField('from', 'Ciudad a unir (como está escrita)'),
-            cityField('into', 'Ciudad del catálogo')),
+            cityField('from', 'Ciudad a unir (como está escrita)', 'ciudades-lista'),
+            cityField('into', 'Ciudad del catálogo', 'ciudades-catalogo')),
         messages,
-        h('button', { type: 'submit', class: 'button primary' }, 'Unir ciudades'), names);
+        h('button', { type: 'submit', class: 'button primary' }, 'Unir ciudades'), names, catalogue);
 
     const load = async () => {
         status.show('Cargando ciudades…');
@@ -64,13 +65,16 @@ export function citiesSection({ body }) {
     });
     body.append(status, list, form);
     load();
+    // suggestions only: the merge works without them
+    staffApi.catalogue().then(({ data }) => catalogue.replaceChildren(...data.map((city) =>
+        h('option', { value: city.city }, city.department)))).catch(() => {});
 }
 
-function cityField(name, label) {
+function cityField(name, label, list) {
     const id = `campo-${name}`;
     return h('div', { class: 'field' },
         h('label', { for: id }, label),
-        h('input', { id, name, type: 'text', list: 'ciudades-lista', maxlength: 100, autocomplete: 'off',
+        h('input', { id, name, type: 'text', list, maxlength: 100, autocomplete: 'off',
             'aria-describedby': `${id}-error` }),
         h('p', { class: 'field-error', id: `${id}-error` }));
 }

@@ -84,9 +84,8 @@ function showButton(video, panel) {
         opener: button,
         title: `¿Mostrar de nuevo «${video.title}»?`,
         text: 'Vuelve a la galería y a los rankings con sus votos.',
-        reasonLabel: 'Motivo (queda en el registro)',
         confirmText: 'Mostrar video',
-        action: (reason) => staffApi.unhideVideo(video.video_id, reason),
+        action: () => staffApi.unhideVideo(video.video_id),
         onDone: () => panel.onChange(),
     }));
     button.classList.add('unhide-video');

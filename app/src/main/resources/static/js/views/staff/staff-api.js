@@ -2,21 +2,24 @@
 import { ApiError, authHeaders, query, refused, request } from '../../api.js';
 
 const id = (value) => encodeURIComponent(value);
+// public reads may be cached for a few seconds; staff check the effect of what they just did
+const FRESH = { cache: 'no-store' };
 
 export const staffApi = {
     contest: () => request('GET', '/api/staff/contest'),
-    publicContest: () => request('GET', '/api/public/contest'),
+    publicContest: () => request('GET', '/api/public/contest', undefined, FRESH),
     saveContest: (rules) => request('PUT', '/api/staff/contest', rules),
     videos: ({ hidden, page, limit }) => request('GET', `/api/staff/videos${query({ hidden, page, limit })}`),
     hideVideo: (videoId, reason) => request('POST', `/api/staff/videos/${id(videoId)}/hide`, { reason }),
-    unhideVideo: (videoId, reason) => request('POST', `/api/staff/videos/${id(videoId)}/unhide`, { reason }),
+    unhideVideo: (videoId) => request('POST', `/api/staff/videos/${id(videoId)}/unhide`),
     users: ({ q, page, limit }) => request('GET', `/api/staff/users${query({ q, page, limit })}`),
     suspendUser: (userId, reason) => request('POST', `/api/staff/users/${id(userId)}/suspend`, { reason }),
-    reinstateUser: (userId, reason) => request('POST', `/api/staff/users/${id(userId)}/reinstate`, { reason }),
+    reinstateUser: (userId) => request('POST', `/api/staff/users/${id(userId)}/reinstate`),
     suspicious: (videoId) => request('GET', `/api/staff/votes/suspicious${query({ video_id: videoId })}`),
     voidVotes: (userId, reason) => request('POST', `/api/staff/users/${id(userId)}/void-votes`, { reason }),
-    topVideos: () => request('GET', `/api/public/videos${query({ sort: 'votes', limit: 50 })}`),
-    cities: () => request('GET', '/api/public/cities'),
+    topVideos: () => request('GET', `/api/public/videos${query({ sort: 'votes', limit: 50 })}`, undefined, FRESH),
+    cities: () => request('GET', '/api/public/cities', undefined, FRESH),
+    catalogue: () => request('GET', '/api/public/cities/catalogue'),
     mergeCities: (from, into) => request('POST', '/api/staff/cities/merge', { from, into }),
     results: (top) => request('GET', `/api/staff/results${query({ top })}`),
     auditLog: () => request('GET', '/api/staff/audit-log'),
