@@ -29,7 +29,7 @@ export function auditSection({ body }) {
             h('span', { class: 'nowrap' }, formatDate(entry.at)),
             h('code', { title: entry.staff_id }, shortId(entry.staff_id)),
             ACTIONS[entry.action] ?? entry.action,
-            entry.target ?? '',
+            h('span', { title: entry.target ?? '' }, shortIds(entry.target ?? '')),
             entry.reason ?? '',
             readable(entry.details),
         ]), 'audit-log') : '');
@@ -39,6 +39,11 @@ export function auditSection({ body }) {
 /** Details as recorded, a value left unset (recorded as "null") shown as a dash. */
 function readable(details) {
     return (details ?? '').replace(/\bnull\b/g, '—');
+}
+
+/** 'user:8b405fc1-24f7-…' as 'user:8b405fc1…': the whole id stays in the cell's title. */
+function shortIds(text) {
+    return text.replace(/\b([0-9a-f]{8})-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, '$1…');
 }
 
 /** The start of an account id: enough to tell the few staff accounts apart in a table. */
