@@ -1,10 +1,11 @@
 // "Mis videos": the upload form with a real progress bar, and the player's videos, refreshed every few seconds
 // while any of them is still waiting for or in processing.
 import { api, uploadVideo } from '../api.js';
-import { formatDate, h, heading, inProgress, messageArea, statusBadge, statusLabel } from '../dom.js';
+import { h, heading, inProgress, messageArea } from '../dom.js';
 import { clearErrors, field, fileField, serverFieldErrors, showErrors } from '../forms.js';
 import { LIMITS, checkMedia, checkUpload } from '../rules.js';
 import { currentPath, navigate, withQuery } from '../router.js';
+import { announceChanges, listSummary as summary, videoRow as row } from './my-video-row.js';
 
 const POLL_MS = 3000;
 
@@ -94,35 +95,6 @@ export function myVideosView({ page, title, onLeave }) {
 
     listStatus.show('Cargando tus videos…');
     refresh();
-}
-
-function row(video, failureReason) {
-    return h('li', { class: 'video-row', 'data-video-id': video.video_id },
-        h('div', { class: 'video-row-main' },
-            h('a', { class: 'video-title', href: `#/videos/${video.video_id}` }, video.title),
-            statusBadge(video.status)),
-        h('p', { class: 'meta' }, h('span', { class: 'nowrap' }, `Subido el ${formatDate(video.uploaded_at)}`),
-            video.processed_at
-                ? [' · ', h('span', { class: 'nowrap' }, `Publicado el ${formatDate(video.processed_at)}`)]
-                : null),
-        video.status === 'failed'
-            ? h('p', { class: 'failure' }, h('strong', {}, 'Motivo del fallo: '),
-                failureReason === undefined ? 'consultando…' : (failureReason ?? 'no disponible.'))
-            : null);
-}
-
-/** What the list shows of each video (the presigned URLs change at every request). */
-function summary(videos) {
-    return JSON.stringify(videos.map((v) => [v.video_id, v.title, v.status, v.uploaded_at, v.processed_at]));
-}
-
-function announceChanges(before, after, region) {
-    const previous = new Map(before.map((video) => [video.video_id, video.status]));
-    const changed = after.filter((video) => previous.has(video.video_id)
-        && previous.get(video.video_id) !== video.status);
-    if (changed.length > 0) {
-        region.textContent = changed.map((video) => `«${video.title}»: ${statusLabel(video.status)}.`).join(' ');
-    }
 }
 
 function uploadSection(onUploaded) {

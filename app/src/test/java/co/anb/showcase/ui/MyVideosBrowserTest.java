@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * "Mis videos" without the worker: what the upload form refuses (before sending, or as the server says), failure
- * reasons, and delete with its confirmation and its limit (no delete once published).
+ * reasons, delete with its confirmation and its limit (no delete once published), and a video hidden by staff.
  */
 @IntegrationTest
 class MyVideosBrowserTest {
@@ -149,6 +149,23 @@ class MyVideosBrowserTest {
         assertThat(browser.find("#page").getText())
                 .contains("Este video ya está publicado para votación y no se puede eliminar.");
         assertThat(videoExists(video)).isTrue();
+    }
+
+    @Test
+    void aVideoHiddenByStaffShowsTheBadgeAndTheReason() {
+        UUID hidden = fixtures.processedVideo(player.userId());
+        UUID shown = fixtures.processedVideo(player.userId());
+        ApiClient api = new ApiClient(port);
+        assertThat(api.postJson("/api/staff/videos/" + hidden + "/hide", api.staffToken(),
+                java.util.Map.of("reason", "Contiene publicidad")).status()).isEqualTo(200);
+        browser.open("/mis-videos");
+        String hiddenRow = "[data-video-id='" + hidden + "']";
+        browser.waitForText(hiddenRow + " [data-hidden]", "Oculto");
+        assertThat(browser.find(hiddenRow + " .hidden-reason").getText())
+                .isEqualTo("Oculto por el equipo ANB: Contiene publicidad");
+        browser.find("[data-video-id='" + shown + "']");
+        assertThat(browser.findAll("[data-video-id='" + shown + "'] [data-hidden]")).isEmpty();
+        browser.screenshots("mis-videos-oculto");
     }
 
     private void chooseFile(String path) {
