@@ -62,7 +62,8 @@ function refused(status, body, tokenSent) {
 
 /**
  * @param {RequestInit} options more fetch options, e.g. {cache: 'no-store'} where a public read must be fresh
- * @returns {Promise<{data: any, total: number|null}>} the JSON body and X-Total-Count when present
+ * @returns {Promise<{data: any, total: number|null, headers: Headers}>} the JSON body, X-Total-Count when present,
+ * and the other response headers (e.g. X-Rankings-Final)
  */
 async function request(method, path, body, options = {}) {
     const headers = { Accept: 'application/json', ...authHeaders() };
@@ -81,7 +82,7 @@ async function request(method, path, body, options = {}) {
         throw refused(response.status, text, 'Authorization' in headers);
     }
     const total = response.headers.get('X-Total-Count');
-    return { data: parse(text), total: total === null ? null : Number(total) };
+    return { data: parse(text), total: total === null ? null : Number(total), headers: response.headers };
 }
 
 function query(params) {

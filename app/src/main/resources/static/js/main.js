@@ -11,6 +11,7 @@ import { staffView } from './views/staff/staff.js';
 import { isStaff, knownStaff } from './views/staff/staff-role.js';
 import { verifyEmailView } from './views/verify-email.js';
 import { videoDetailView } from './views/video-detail.js';
+import { voteView } from './views/vote.js';
 
 /** Pages for players only send a logged-out visitor to the login form, and back here afterwards. */
 function loggedIn(view) {
@@ -32,6 +33,8 @@ route('/videos/:id', loggedIn(videoDetailView));
 route('/verificar', verifyEmailView);
 route('/staff', staffView);
 route('/staff/:section', staffView);
+// a share page's "Votar" (/v/{id}): the view sends a logged-out visitor to the login first
+route('/votar/:id', voteView);
 notFound(({ page, title }) => {
     title('Página no encontrada');
     page.append(heading('Página no encontrada'),

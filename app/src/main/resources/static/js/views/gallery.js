@@ -3,6 +3,7 @@
 import { api, session } from '../api.js';
 import { formatDate, formatVotes, h, heading, messageArea, pageNumber, pager } from '../dom.js';
 import { currentPath, href, navigate, withQuery } from '../router.js';
+import { shareButton } from '../share.js';
 
 const PAGE_SIZE = 12;
 
@@ -116,7 +117,8 @@ function card(video) {
             h('p', { class: 'meta' }, h('span', { class: 'player-name' }, video.username), ' · ',
                 h('span', { class: 'city' }, video.city)),
             h('div', { class: 'vote-row' }, votes, button),
-            message));
+            message,
+            shareButton(video)));
 }
 
 /** The thumbnail as a play button; a click puts the processed video in its place and starts it. */

@@ -1,5 +1,6 @@
 // One row of "Mis videos": title, status, dates, why it failed, and whether the ANB staff hid it and why.
 import { formatDate, h, statusBadge, statusLabel } from '../dom.js';
+import { shareButton } from '../share.js';
 
 export function videoRow(video, failureReason) {
     return h('li', { class: 'video-row', 'data-video-id': video.video_id },
@@ -18,7 +19,9 @@ export function videoRow(video, failureReason) {
         video.status === 'failed'
             ? h('p', { class: 'failure' }, h('strong', {}, 'Motivo del fallo: '),
                 failureReason === undefined ? 'consultando…' : (failureReason ?? 'no disponible.'))
-            : null);
+            : null,
+        // published and not hidden: the share page exists and can be sent to friends
+        video.status === 'processed' && !video.hidden ? shareButton(video) : null);
 }
 
 /** What the list shows of each video (the presigned URLs change at every request). */

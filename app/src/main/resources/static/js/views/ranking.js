@@ -20,6 +20,7 @@ export function rankingView({ page, title, query }) {
             h('th', { scope: 'col', class: 'num' }, 'Votos'))),
         body);
     const paging = h('div');
+    const finality = h('p', { class: 'contest-state ranking-final', hidden: true });
 
     const form = h('form', { class: 'filters', role: 'search', 'aria-label': 'Filtrar el ranking' },
         h('div', { class: 'field' },
@@ -36,11 +37,14 @@ export function rankingView({ page, title, query }) {
         heading('Ranking por ciudad'),
         h('p', { class: 'lead' }, 'Los jugadores más votados de cada ciudad van al torneo Rising Stars. '
             + 'Los votos nuevos aparecen aquí en pocos segundos.'),
-        form, status, h('div', { class: 'table-scroll' }, table), paging);
+        finality, form, status, h('div', { class: 'table-scroll' }, table), paging);
 
     status.show('Cargando ranking…');
-    api.rankings({ page: pageNo, limit: PAGE_SIZE, city }).then(({ data, total }) => {
+    api.rankings({ page: pageNo, limit: PAGE_SIZE, city }).then(({ data, total, headers }) => {
         const count = total ?? data.length;
+        // the voting window has closed: no vote can change these positions any more
+        finality.hidden = headers.get('X-Rankings-Final') !== 'true';
+        finality.textContent = finality.hidden ? '' : 'Resultados finales: la votación cerró.';
         if (data.length === 0 && count > 0) {
             status.show('Esta página del ranking está vacía.');
             paging.replaceChildren(pager(pageNo, PAGE_SIZE, count, (n) => href('/ranking', { city, page: n })));

@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * The share pages' HTML: a head for link previews ({@link PagePreview}) and a small body that works without
- * JavaScript (the video plays in a {@code <video>} element); "Votar" hands over to the web UI, which handles login
- * and the vote. Every value from the database is escaped where it is written.
+ * JavaScript (the video plays in a {@code <video>} element); "Votar" hands over to the web UI's {@code #/votar/{id}},
+ * which handles login and the vote (its {@code #/videos/{id}} is the owner's own page). Every value from the database is escaped where it is written.
  */
 final class SharePageHtml {
 
@@ -27,7 +27,7 @@ final class SharePageHtml {
                 <video controls preload="metadata" playsinline poster="%2$s" src="%3$s"></video>
                 <p class="share-player"><a href="%4$s">%5$s</a> · <span class="city">%6$s</span></p>
                 <p class="share-votes"><strong class="votes">%7$s</strong></p>
-                <p><a class="button primary vote-link" href="/#/videos/%8$s">Votar</a></p>
+                <p><a class="button primary vote-link" href="/#/votar/%8$s">Votar</a></p>
                 </article>
                 """.formatted(escape(video.title()), escape(video.thumbnailUrl()), escape(video.videoUrl()),
                 ShareLinks.PLAYER_PATH + video.ownerId(), escape(video.player()), escape(video.city()),
@@ -40,7 +40,7 @@ final class SharePageHtml {
                 <li class="share-video">
                 <a href="%1$s"><img src="%2$s" alt="" width="320" height="180" loading="lazy"></a>
                 <h2><a href="%1$s">%3$s</a></h2>
-                <p><span class="votes">%4$s</span> · <a class="vote-link" href="/#/videos/%5$s">Votar</a></p>
+                <p><span class="votes">%4$s</span> · <a class="vote-link" href="/#/votar/%5$s">Votar</a></p>
                 </li>
                 """.formatted(ShareLinks.VIDEO_PATH + video.videoId(), escape(video.thumbnailUrl()),
                 escape(video.title()), escape(votes(video.votes())), video.videoId()))
