@@ -95,11 +95,11 @@ class StaffGuideBrowserTest {
         String row = ".row-actions[data-user-id='" + player.userId() + "']";
         browser.click(row + " .suspend-user");
         browser.type("dialog[open] textarea", "Suplantación de otro jugador.");
-        screens.guide("staff-suspender-cuenta", null);
         browser.click("dialog[open] button[type=submit]");
         browser.find(row + " .reinstate-user");
-        assertThat(browser.find(".staff-panel[aria-labelledby=moderacion-cuentas]").getText())
-                .contains("Suspendida: Suplantación de otro jugador.");
+        String accounts = ".staff-panel[aria-labelledby=moderacion-cuentas]";
+        assertThat(browser.find(accounts).getText()).contains("Suspendida: Suplantación de otro jugador.");
+        screens.guide("staff-suspender-cuenta", accounts);
         assertThat(api.login(player.email(), PLAYER_PASSWORD).status()).isEqualTo(403);
     }
 
