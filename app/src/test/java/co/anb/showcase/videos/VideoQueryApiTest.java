@@ -61,8 +61,10 @@ class VideoQueryApiTest {
         assertThat(list.get(0).get("video_id").asString()).isEqualTo(second.toString());
         assertThat(list.get(1).get("video_id").asString()).isEqualTo(first.toString());
         JsonNode item = list.get(0);
+        // the contract's fields, and whether staff hid the video (docs/moderation.md)
         assertThat(names(item)).containsExactlyInAnyOrder("video_id", "title", "status", "uploaded_at",
-                "processed_at", "processed_url");
+                "processed_at", "processed_url", "hidden", "hidden_reason");
+        assertThat(item.get("hidden").asBoolean()).isFalse();
         assertThat(item.get("title").asString()).isEqualTo("Segundo");
         assertThat(item.get("status").asString()).isEqualTo("uploaded");
         assertThat(Instant.parse(item.get("uploaded_at").asString())).isBefore(Instant.now().plusSeconds(1));
@@ -107,7 +109,8 @@ class VideoQueryApiTest {
         assertThat(response.status()).isEqualTo(200);
         JsonNode body = response.json();
         assertThat(names(body)).containsExactlyInAnyOrder("video_id", "title", "status", "uploaded_at",
-                "processed_at", "original_url", "processed_url", "thumbnail_url", "votes", "failure_reason");
+                "processed_at", "original_url", "processed_url", "thumbnail_url", "votes", "failure_reason", "hidden",
+                "hidden_reason");
         assertThat(body.get("video_id").asString()).isEqualTo(videoId.toString());
         assertThat(body.get("title").asString()).isEqualTo("Detalle");
         assertThat(body.get("status").asString()).isEqualTo("uploaded");
