@@ -42,7 +42,8 @@ class StaffResultsController {
             + "entran todos), el correo del jugador y el enlace para compartir su video más votado. final = la "
             + "votación ya cerró. Con Accept: text/csv, el mismo listado como archivo CSV (UTF-8 con BOM).")
     @ApiResponse(responseCode = "200", description = "El listado", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = RosterReport.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = RosterReport.class)),
             @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     @ApiResponse(responseCode = "400", description = "top fuera de 1 a 100 (invalid_parameter)")
     @ApiResponse(responseCode = "403", description = "La cuenta no es de staff")

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,7 +38,7 @@ class TournamentRoster {
         Instant now = clock.instant();
         boolean closed = contest.current().votingClosed(now);
         List<Roster.Row> rows = roster.top(top);
-        Map<java.util.UUID, String> emails = contacts.emailsOf(rows.stream().map(Roster.Row::userId).toList());
+        Map<UUID, String> emails = contacts.emailsOf(rows.stream().map(Roster.Row::userId).toList());
         Map<String, List<RosterReport.Entry>> byCity = new LinkedHashMap<>();
         for (Roster.Row row : rows) {
             byCity.computeIfAbsent(row.cityName(), city -> new ArrayList<>()).add(new RosterReport.Entry(

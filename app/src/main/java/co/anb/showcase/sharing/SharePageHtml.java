@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 /**
  * The share pages' HTML: a head for link previews ({@link PagePreview}) and a small body that works without
  * JavaScript (the video plays in a {@code <video>} element); "Votar" hands over to the web UI's {@code #/votar/{id}},
- * which handles login and the vote (its {@code #/videos/{id}} is the owner's own page). Every value from the database is escaped where it is written.
+ * which handles login and the vote (its {@code #/videos/{id}} is the owner's own page). Every value from the database
+ * is escaped where it is written.
  */
 final class SharePageHtml {
 

@@ -34,7 +34,7 @@ public class ShareableVideos {
         this.urls = urls;
     }
 
-    /** The published video with this id; empty when it does not exist or is not public. Call while serving a request. */
+    /** The published video with this id; empty when it is unknown or not public. Call while serving a request. */
     public Optional<SharedVideo> video(UUID videoId) {
         return jdbc.sql(SELECT_PUBLIC + "WHERE v.id = :id").param("id", videoId).query(this::row).optional();
     }

@@ -135,7 +135,8 @@ class SharingBrowserTest {
 
     /** Clipboard access without a prompt, as a user who allowed it; the page can then read what it copied. */
     private void grantClipboard() {
-        ((ChromeDriver) browser.driver()).executeCdpCommand("Browser.grantPermissions", Map.of("origin", browser.baseUrl(),
+        ((ChromeDriver) browser.driver()).executeCdpCommand("Browser.grantPermissions", Map.of(
+                "origin", browser.baseUrl(),
                 "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
     }
 
