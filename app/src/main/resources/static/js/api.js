@@ -113,6 +113,8 @@ export const api = {
     verifyEmail: (token) => request('POST', '/api/auth/verify-email', { token }),
     resendVerificationEmail: () => request('POST', '/api/auth/verification-email'),
     contest: () => request('GET', '/api/public/contest'),
+    cities: () => request('GET', '/api/public/cities'),
+    cityCatalogue: () => request('GET', '/api/public/cities/catalogue'),
 };
 
 /**

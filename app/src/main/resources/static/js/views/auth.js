@@ -1,5 +1,6 @@
 // Sign up and log in.
 import { api, session } from '../api.js';
+import { catalogueList } from '../cities.js';
 import { h, heading, messageArea } from '../dom.js';
 import { field, values, showErrors, clearErrors, serverFieldErrors, whileBusy } from '../forms.js';
 import { checkLogin, checkSignup } from '../rules.js';
@@ -28,9 +29,11 @@ export function signupView({ page, title, query }) {
                 autocomplete: 'new-password' })),
         h('div', { class: 'field-row' },
             field({ name: 'city', label: 'Ciudad', autocomplete: 'address-level2', maxlength: 100,
-                hint: 'Los rankings son por ciudad.' }),
+                list: 'municipios', hint: 'Los rankings son por ciudad. Escribe tu municipio y elígelo de la lista; '
+                    + 'si el nombre se repite en otro departamento, escribe «Municipio, Departamento».' }),
             field({ name: 'country', label: 'País', autocomplete: 'country-name', maxlength: 100,
                 value: 'Colombia' })),
+        catalogueList('municipios'),
         messages,
         h('button', { type: 'submit', class: 'button primary' }, 'Crear cuenta'));
 

@@ -1,6 +1,7 @@
 // The public gallery: processed videos with paging, a city filter and two orders, each playable in place and
 // votable by logged-in users.
 import { api, session } from '../api.js';
+import { playerCitiesList } from '../cities.js';
 import { formatDate, formatVotes, h, heading, messageArea, pageNumber, pager } from '../dom.js';
 import { currentPath, href, navigate, withQuery } from '../router.js';
 import { shareButton } from '../share.js';
@@ -66,7 +67,8 @@ function filters(city, sort) {
         h('div', { class: 'field' },
             h('label', { for: 'filtro-ciudad' }, 'Ciudad'),
             h('input', { id: 'filtro-ciudad', name: 'city', type: 'search', value: city, maxlength: 100,
-                placeholder: 'Todas', autocomplete: 'address-level2' })),
+                placeholder: 'Todas', autocomplete: 'off', list: 'filtro-ciudades' }),
+            playerCitiesList('filtro-ciudades')),
         h('div', { class: 'field' },
             h('label', { for: 'filtro-orden' }, 'Ordenar por'),
             h('select', { id: 'filtro-orden', name: 'sort' },

@@ -1,5 +1,6 @@
 // The rankings: players by votes, for every city or one, with paging.
 import { api } from '../api.js';
+import { playerCitiesList } from '../cities.js';
 import { formatNumber, h, heading, messageArea, pageNumber, pager } from '../dom.js';
 import { href, navigate, withQuery } from '../router.js';
 
@@ -26,7 +27,8 @@ export function rankingView({ page, title, query }) {
         h('div', { class: 'field' },
             h('label', { for: 'ranking-ciudad' }, 'Ciudad'),
             h('input', { id: 'ranking-ciudad', name: 'city', type: 'search', value: city, maxlength: 100,
-                placeholder: 'Todas', autocomplete: 'address-level2' })),
+                placeholder: 'Todas', autocomplete: 'off', list: 'ranking-ciudades' }),
+            playerCitiesList('ranking-ciudades')),
         h('button', { type: 'submit', class: 'button' }, 'Ver ranking'));
     form.addEventListener('submit', (event) => {
         event.preventDefault();

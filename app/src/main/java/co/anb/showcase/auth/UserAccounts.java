@@ -44,7 +44,8 @@ class UserAccounts {
     }
 
     /**
-     * Makes the account with this e-mail a verified staff account with this password, creating it if needed.
+     * Makes the account with this e-mail a verified staff account with this password, creating it if needed (its
+     * city is the catalogue's name for Bogotá, as signup would store it).
      *
      * @return whether the account was created (rather than promoted)
      */
@@ -52,8 +53,8 @@ class UserAccounts {
         return jdbc.sql("""
                         INSERT INTO users AS u (id, first_name, last_name, email, email_key, password_hash, city,
                                                 country, role, email_verified_at)
-                        VALUES (:id, 'Staff', 'ANB', :email, :emailKey, :passwordHash, 'Bogotá', 'Colombia', :role,
-                                now())
+                        VALUES (:id, 'Staff', 'ANB', :email, :emailKey, :passwordHash, 'Bogotá D.C.', 'Colombia',
+                                :role, now())
                         ON CONFLICT (email_key) DO UPDATE SET role = :role, password_hash = :passwordHash,
                             email_verified_at = coalesce(u.email_verified_at, now())
                         RETURNING id = :id""")

@@ -51,7 +51,8 @@ class UserCityFolding implements JavaMigration {
     /** @return how many accounts changed city */
     static int fold(Connection connection) throws SQLException {
         List<String> cities = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT DISTINCT city FROM users WHERE city IS NOT NULL");
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT DISTINCT city FROM users WHERE city IS NOT NULL");
              ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 cities.add(rows.getString(1));

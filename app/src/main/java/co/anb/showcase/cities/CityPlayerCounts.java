@@ -1,5 +1,6 @@
 package co.anb.showcase.cities;
 
+import co.anb.showcase.auth.Role;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,11 +16,15 @@ class CityPlayerCounts {
         this.jdbc = jdbc;
     }
 
-    /** One row per city as the listings filter it (case-insensitively), under its most common spelling. */
+    /**
+     * One row per city as the listings filter it (case-insensitively), under its most common spelling; staff
+     * accounts are not players and are left out.
+     */
     List<Count> all() {
         return jdbc.sql("""
                         SELECT mode() WITHIN GROUP (ORDER BY city) AS city, count(*) AS players
-                        FROM player_profiles WHERE city IS NOT NULL GROUP BY lower(city)""")
+                        FROM player_profiles WHERE city IS NOT NULL AND role = :player GROUP BY lower(city)""")
+                .param("player", Role.PLAYER.value())
                 .query(Count.class)
                 .list();
     }

@@ -21,8 +21,9 @@ public final class SeedData {
     /** Every seeded account's email ends so, which is how a new seed finds and replaces the previous one. */
     public static final String EMAIL_DOMAIN = "@seed.anb.test";
     public static final String PASSWORD = "Semilla2026!";
-    public static final List<String> CITIES = List.of("Bogotá", "Medellín", "Cali", "Barranquilla", "Cartagena",
-            "Bucaramanga", "Cúcuta", "Pereira", "Santa Marta", "Manizales");
+    /** The catalogue's names (docs/cities.md): the seed writes rows directly, so it must store them as signup does. */
+    public static final List<String> CITIES = List.of("Bogotá D.C.", "Medellín", "Cali", "Barranquilla",
+            "Cartagena de Indias", "Bucaramanga", "Cúcuta", "Pereira", "Santa Marta", "Manizales");
     /** Share of users per city: roughly the cities' populations. */
     private static final double[] CITY_WEIGHTS = {0.30, 0.16, 0.14, 0.09, 0.07, 0.06, 0.06, 0.04, 0.04, 0.04};
     private static final List<String> FIRST_NAMES = List.of("Santiago", "Sebastián", "Mateo", "Nicolás", "Samuel",
