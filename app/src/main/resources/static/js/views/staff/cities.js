@@ -13,8 +13,8 @@ export function citiesSection({ body }) {
     const messages = messageArea();
     const form = h('form', { class: 'card form', novalidate: true, 'aria-labelledby': 'ciudades-unir' },
         h('h3', { id: 'ciudades-unir' }, 'Unir ciudades'),
-        h('p', { class: 'hint' }, 'Los jugadores de la primera pasan a la segunda, que debe estar en el catálogo. '
-            + 'Queda en el registro.'),
+        h('p', { class: 'hint' }, 'Los jugadores de la primera pasan a la segunda, que debe estar en el catálogo o '
+            + 'tener ya jugadores. Queda en el registro.'),
         h('div', { class: 'field-row' },
             cityField('from', 'Ciudad a unir (como está escrita)', 'ciudades-lista'),
             cityField('into', 'Ciudad del catálogo', 'ciudades-catalogo')),
