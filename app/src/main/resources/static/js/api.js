@@ -61,17 +61,19 @@ function refused(status, body, tokenSent) {
 }
 
 /**
+ * @param {RequestInit} options more fetch options, e.g. {cache: 'no-store'} where a public read must be fresh
  * @returns {Promise<{data: any, total: number|null, headers: Headers}>} the JSON body, X-Total-Count when present,
  * and the other response headers (e.g. X-Rankings-Final)
  */
-async function request(method, path, body) {
+async function request(method, path, body, options = {}) {
     const headers = { Accept: 'application/json', ...authHeaders() };
     if (body !== undefined) {
         headers['Content-Type'] = 'application/json';
     }
     let response;
     try {
-        response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+        response = await fetch(path, { ...options, method, headers,
+            body: body === undefined ? undefined : JSON.stringify(body) });
     } catch {
         throw new ApiError(0, { detail: NETWORK_ERROR });
     }
@@ -93,6 +95,9 @@ function query(params) {
     const text = search.toString();
     return text ? `?${text}` : '';
 }
+
+// for modules with their own endpoints (the staff console), so this file stays the shared client only
+export { authHeaders, query, refused, request };
 
 export const api = {
     signup: (fields) => request('POST', '/api/auth/signup', fields),

@@ -10,6 +10,8 @@ import { myVideosView } from './views/my-videos.js';
 import { forgotPasswordView, resetPasswordView } from './views/password-reset.js';
 import { privacyView } from './views/privacy.js';
 import { rankingView } from './views/ranking.js';
+import { staffView } from './views/staff/staff.js';
+import { isStaff, knownStaff } from './views/staff/staff-role.js';
 import { verifyEmailView } from './views/verify-email.js';
 import { videoDetailView } from './views/video-detail.js';
 import { voteView } from './views/vote.js';
@@ -32,6 +34,8 @@ route('/signup', signupView);
 route('/mis-videos', loggedIn(myVideosView));
 route('/videos/:id', loggedIn(videoDetailView));
 route('/verificar', verifyEmailView);
+route('/staff', staffView);
+route('/staff/:section', staffView);
 // a share page's "Votar" (/v/{id}): the view sends a logged-out visitor to the login first
 route('/votar/:id', voteView);
 route('/recuperar', forgotPasswordView);
@@ -49,19 +53,22 @@ function renderNav() {
     const link = (path, text) => h('li', {}, h('a', {
         href: `#${path}`,
         'aria-current': current === path || (path === '/mis-videos' && current.startsWith('/videos/'))
-            ? 'page' : null,
+            || (path === '/staff' && current.startsWith('/staff/')) ? 'page' : null,
     }, text));
     const user = session.current();
     const items = [link('/', 'Videos'), link('/ranking', 'Ranking')];
     if (user) {
-        items.push(link('/mis-videos', 'Mis videos'), link('/cuenta', 'Mi cuenta'),
-            h('li', {}, h('button', {
-                type: 'button', class: 'link-button', title: user.email,
-                onclick: () => {
-                    session.clear();
-                    navigate('/', 'Sesión cerrada.');
-                },
-            }, 'Salir')));
+        items.push(link('/mis-videos', 'Mis videos'), link('/cuenta', 'Mi cuenta'));
+        if (knownStaff()) {
+            items.push(link('/staff', 'Staff'));
+        }
+        items.push(h('li', {}, h('button', {
+            type: 'button', class: 'link-button', title: user.email,
+            onclick: () => {
+                session.clear();
+                navigate('/', 'Sesión cerrada.');
+            },
+        }, 'Salir')));
     } else {
         items.push(link('/login', 'Iniciar sesión'), link('/signup', 'Crear cuenta'));
     }
@@ -74,10 +81,14 @@ document.querySelector('.skip-link').addEventListener('click', (event) => {
     document.getElementById('contenido').focus();
 });
 window.addEventListener('session-change', renderNav);
+// the staff link appears once GET /api/me says the account is staff's
+window.addEventListener('session-change', () => isStaff().catch(() => false));
+window.addEventListener('role-known', renderNav);
 window.addEventListener('session-change', accountBanner.refresh);
 window.addEventListener('account-verified', accountBanner.refresh);
 window.addEventListener('route-change', renderNav);
 // a login or logout in another tab
 window.addEventListener('storage', renderNav);
 accountBanner.refresh();
+isStaff().catch(() => false);
 start();
