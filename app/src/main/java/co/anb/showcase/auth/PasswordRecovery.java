@@ -52,7 +52,7 @@ class PasswordRecovery {
         this.transactions = transactions;
     }
 
-    /** @throws TooManyAttemptsException when the e-mail or the client asked too often */
+    /** @throws TooManyRequestsException when the e-mail or the client asked too often */
     void requestReset(String email, String clientIp) {
         String emailKey = EmailKey.of(email);
         if (emailKey.length() > EmailKey.MAX_LENGTH) {

@@ -1,5 +1,6 @@
 package co.anb.showcase.auth;
 
+import co.anb.showcase.shared.TooManyRequestsException;
 import co.anb.showcase.system.ApiRoleOnly;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
@@ -26,6 +27,16 @@ import org.springframework.stereotype.Component;
 @ApiRoleOnly
 class Throttles {
 
+    static final String FAILED_LOGINS = "Demasiados intentos fallidos. Intenta de nuevo en %d minutos.";
+    static final String LOGINS_FROM_ADDRESS =
+            "Demasiados intentos de inicio de sesión desde tu conexión. Intenta de nuevo en %d minutos.";
+    static final String SIGNUPS_FROM_ADDRESS =
+            "Demasiados registros desde tu conexión. Intenta de nuevo en %d minutos.";
+    static final String RESETS_FOR_EMAIL =
+            "Ya pediste varios correos para restablecer la contraseña. Intenta de nuevo en %d minutos.";
+    static final String RESETS_FROM_ADDRESS =
+            "Demasiadas solicitudes de restablecimiento desde tu conexión. Intenta de nuevo en %d minutos.";
+
     private static final Logger log = LoggerFactory.getLogger(Throttles.class);
     private static final int CLEANUP_BATCH = 1_000;
 
@@ -48,14 +59,14 @@ class Throttles {
     /**
      * Takes one login attempt from the client's budget and one from the e-mail's.
      *
-     * @throws TooManyAttemptsException when either is spent; then neither is touched
+     * @throws TooManyRequestsException when either is spent; then neither is touched
      */
     void startLogin(String emailKey, String clientIp) {
         BucketProxy ip = loginIpBucket(clientIp);
-        take(ip, TooManyAttemptsException.LOGINS_FROM_ADDRESS);
+        take(ip, LOGINS_FROM_ADDRESS);
         try {
-            take(loginAccountBucket(emailKey), TooManyAttemptsException.FAILED_LOGINS);
-        } catch (TooManyAttemptsException e) {
+            take(loginAccountBucket(emailKey), FAILED_LOGINS);
+        } catch (TooManyRequestsException e) {
             ip.addTokens(1);
             throw e;
         }
@@ -67,24 +78,24 @@ class Throttles {
         loginIpBucket(clientIp).addTokens(1);
     }
 
-    /** @throws TooManyAttemptsException when the client has used its signups for now */
+    /** @throws TooManyRequestsException when the client has used its signups for now */
     void startSignup(String clientIp) {
         BucketProxy bucket = buckets.getProxy(key("signup-ip", clientIp), () -> signupIp);
-        take(bucket, TooManyAttemptsException.SIGNUPS_FROM_ADDRESS);
+        take(bucket, SIGNUPS_FROM_ADDRESS);
     }
 
     /**
      * Takes one password reset request from the client's budget and one from the e-mail's.
      *
-     * @throws TooManyAttemptsException when either is spent; then neither is touched
+     * @throws TooManyRequestsException when either is spent; then neither is touched
      */
     void startPasswordReset(String emailKey, String clientIp) {
         BucketProxy ip = buckets.getProxy(key("reset-ip", clientIp), () -> resetIp);
-        take(ip, TooManyAttemptsException.RESETS_FROM_ADDRESS);
+        take(ip, RESETS_FROM_ADDRESS);
         try {
             take(buckets.getProxy(key("reset-email", emailKey), () -> resetEmail),
-                    TooManyAttemptsException.RESETS_FOR_EMAIL);
-        } catch (TooManyAttemptsException e) {
+                    RESETS_FOR_EMAIL);
+        } catch (TooManyRequestsException e) {
             ip.addTokens(1);
             throw e;
         }
@@ -121,7 +132,8 @@ class Throttles {
     private static void take(BucketProxy bucket, String message) {
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
-            throw new TooManyAttemptsException(message, Duration.ofNanos(probe.getNanosToWaitForRefill()));
+            Duration wait = Duration.ofNanos(probe.getNanosToWaitForRefill());
+            throw new TooManyRequestsException(message.formatted(TooManyRequestsException.minutes(wait)), wait);
         }
     }
 

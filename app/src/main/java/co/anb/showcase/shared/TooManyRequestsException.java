@@ -1,14 +1,11 @@
 package co.anb.showcase.shared;
 
 import java.time.Duration;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 
 /**
- * 429 {@code rate_limited}: a limit shared by all nodes was reached. The controller that raises it answers it with
- * {@link #toResponse()}, which adds {@code Retry-After} (whole seconds, at least 1).
+ * 429 {@code rate_limited}: a limit shared by all nodes was reached. The web module's exception handler answers it
+ * with {@code Retry-After} (whole seconds, at least 1).
  */
 public class TooManyRequestsException extends ApiException {
 
@@ -33,13 +30,5 @@ public class TooManyRequestsException extends ApiException {
     /** Whole minutes to wait, rounded up, at least 1: for the Spanish message. */
     public static long minutes(Duration wait) {
         return Math.max(1, (wait.toSeconds() + 59) / 60);
-    }
-
-    public ResponseEntity<ProblemDetail> toResponse() {
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, getMessage());
-        body.setProperty("code", CODE);
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                .header(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds()))
-                .body(body);
     }
 }

@@ -2,17 +2,13 @@ package co.anb.showcase.videos;
 
 import co.anb.showcase.auth.CurrentUser;
 import co.anb.showcase.shared.ApiException;
-import co.anb.showcase.shared.TooManyRequestsException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -68,11 +64,6 @@ class DirectUploadController {
     @Operation(summary = "Cancelar una subida directa y descartar sus partes")
     void abort(@AuthenticationPrincipal Jwt jwt, @PathVariable("upload_id") String id) {
         uploads.abort(CurrentUser.id(jwt), parse(id));
-    }
-
-    @ExceptionHandler(TooManyRequestsException.class)
-    ResponseEntity<ProblemDetail> tooManyUploads(TooManyRequestsException e) {
-        return e.toResponse();
     }
 
     /** An id that is not a UUID names no upload: 404 like any unknown one. */

@@ -4,7 +4,6 @@ import co.anb.showcase.auth.CurrentUser;
 import co.anb.showcase.shared.CityFilter;
 import co.anb.showcase.shared.PageRequest;
 import co.anb.showcase.shared.PublicReadCaching;
-import co.anb.showcase.shared.TooManyRequestsException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -15,11 +14,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -95,11 +92,6 @@ class PublicVideosController {
         limiter.admit(voter, video, client);
         votes.vote(voter, video, client);
         return new VoteResponse("Voto registrado exitosamente.");
-    }
-
-    @ExceptionHandler(TooManyRequestsException.class)
-    ResponseEntity<ProblemDetail> tooManyVotes(TooManyRequestsException e) {
-        return e.toResponse();
     }
 
     record VoteResponse(String message) {

@@ -1,6 +1,7 @@
 package co.anb.showcase.web;
 
 import co.anb.showcase.shared.ApiException;
+import co.anb.showcase.shared.TooManyRequestsException;
 import co.anb.showcase.shared.ProblemCodes;
 import java.util.Comparator;
 import java.util.List;
@@ -53,6 +54,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ApiException.class)
     ResponseEntity<Object> handleApi(ApiException e) {
         return problem(e.status(), e.code(), e.getMessage());
+    }
+
+    /** A throttle shared by all nodes: the client is told when to come back. */
+    @ExceptionHandler(TooManyRequestsException.class)
+    ResponseEntity<Object> handleTooManyRequests(TooManyRequestsException e) {
+        return ResponseEntity.status(e.status())
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
+                .body(Problems.of(e.status(), e.code(), e.getMessage()));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
