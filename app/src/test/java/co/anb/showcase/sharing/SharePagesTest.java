@@ -134,6 +134,23 @@ class SharePagesTest {
         }
     }
 
+    @Test
+    void aVideoStaffHideLeavesItsSharePagesAndComesBackWhenShown() {
+        UUID player = fixtures.user().named("Rita", "Mora").city(city).insert();
+        UUID video = fixtures.video(player).published(Instant.now()).title("Bandeja").votes(3).insert();
+        String staff = api.staffToken();
+        assertThat(api.get("/v/" + video, null).status()).isEqualTo(200);
+
+        assertThat(api.postJson("/api/staff/videos/" + video + "/hide", staff,
+                java.util.Map.of("reason", "Publicidad")).status()).isEqualTo(200);
+        assertThat(api.get("/v/" + video, null).status()).isEqualTo(404);
+        assertThat(api.get("/jugadores/" + player, null).status()).as("their only video is hidden").isEqualTo(404);
+
+        assertThat(api.postJson("/api/staff/videos/" + video + "/unhide", staff, java.util.Map.of()).status())
+                .isEqualTo(200);
+        assertThat(api.get("/v/" + video, null).status()).isEqualTo(200);
+    }
+
     private static String meta(Document page, String property) {
         var tag = page.selectFirst("meta[property=" + property + "]");
         assertThat(tag).as(property).isNotNull();
