@@ -12,8 +12,8 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 /**
  * A signed, unexpired token stands only while its account does and its password has not changed since the token was
  * issued: a deleted account's tokens stop at once, and a reset or change ends every older session (an attacker's
- * included). One primary-key read per authenticated request, on every node alike. {@code iat} has whole seconds, so
- * a token issued in the same second as the change, just before it, still stands: a one-second window.
+ * included). One primary-key read per authenticated request, on every node alike. The issue time is read from the
+ * millisecond claim our tokens carry ({@link JwtConfig#ISSUED_AT_MILLIS_CLAIM}), else from {@code iat}.
  */
 class AccountTokens implements OAuth2TokenValidator<Jwt> {
 
@@ -34,7 +34,7 @@ class AccountTokens implements OAuth2TokenValidator<Jwt> {
         if (standard.hasErrors()) {
             return standard;
         }
-        Instant issuedAt = token.getIssuedAt();
+        Instant issuedAt = issuedAt(token);
         UUID userId;
         try {
             userId = CurrentUser.id(token);
@@ -45,5 +45,10 @@ class AccountTokens implements OAuth2TokenValidator<Jwt> {
             return OAuth2TokenValidatorResult.failure(REVOKED);
         }
         return OAuth2TokenValidatorResult.success();
+    }
+
+    private static Instant issuedAt(Jwt token) {
+        Object millis = token.getClaims().get(JwtConfig.ISSUED_AT_MILLIS_CLAIM);
+        return millis instanceof Number number ? Instant.ofEpochMilli(number.longValue()) : token.getIssuedAt();
     }
 }

@@ -109,6 +109,7 @@ class AuthService {
         JwtClaimsSet claims = JwtClaimsSet.builder()
                 .subject(userId.toString())
                 .claim(JwtConfig.ROLES_CLAIM, List.of(role))
+                .claim(JwtConfig.ISSUED_AT_MILLIS_CLAIM, now.toEpochMilli())
                 .issuedAt(now)
                 .expiresAt(now.plus(properties.jwtTtl()))
                 .build();

@@ -36,6 +36,9 @@ class JwtConfig {
     static final int MIN_SECRET_BYTES = 32;
     /** The JWT claim with the account's roles ({@code ["player"]} or {@code ["staff"]}). */
     static final String ROLES_CLAIM = "roles";
+    /** When the token was issued, in milliseconds: {@code iat} has whole seconds, too coarse to tell a token from
+     *  just before a password change from one just after it ({@link AccountTokens}). */
+    static final String ISSUED_AT_MILLIS_CLAIM = "iat_ms";
     private static final Logger log = LoggerFactory.getLogger(JwtConfig.class);
 
     @Bean

@@ -75,11 +75,11 @@ class UserAccounts {
                 .optional();
     }
 
-    /** Whether a token of this account issued at {@code issuedAt} (whole seconds) still stands. */
+    /** Whether a token of this account issued at {@code issuedAt} (milliseconds, or whole seconds) still stands. */
     boolean acceptsTokenIssuedAt(UUID id, Instant issuedAt) {
         return jdbc.sql("""
                         SELECT EXISTS (SELECT 1 FROM users WHERE id = :id
-                            AND (password_changed_at IS NULL OR date_trunc('second', password_changed_at) <= :iat))""")
+                            AND (password_changed_at IS NULL OR date_trunc('milliseconds', password_changed_at) <= :iat))""")
                 .param("id", id)
                 .param("iat", Timestamp.from(issuedAt))
                 .query(Boolean.class)
