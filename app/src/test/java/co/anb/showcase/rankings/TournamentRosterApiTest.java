@@ -45,7 +45,8 @@ class TournamentRosterApiTest {
         var ana = fixtures.player(city, "Ana", "Zea");
         UUID anaBest = fixtures.video(ana.userId()).published(Instant.now()).title("mejor").votes(6).insert();
         fixtures.video(ana.userId()).published(Instant.now()).title("otra").votes(3).insert();
-        UUID bruno = fixtures.user().named("Bruno", "Díaz").city(city).insert();
+        String brunoEmail = "bruno-" + UUID.randomUUID() + "@example.com";
+        UUID bruno = fixtures.user().named("Bruno", "Díaz").city(city).email(brunoEmail).insert();
         UUID carla = fixtures.user().named("Carla", "Ríos").city(city).insert();
         UUID dario = fixtures.user().named("Darío", "Paz").city(city).insert();
         fixtures.video(bruno).published(Instant.now()).title("b").votes(4).insert();
@@ -73,7 +74,7 @@ class TournamentRosterApiTest {
         assertThat(first.get("city").asString()).isEqualTo(city);
         assertThat(first.get("video_id").asString()).isEqualTo(anaBest.toString());
         assertThat(first.get("video_url").asString()).isEqualTo("http://127.0.0.1:" + port + "/v/" + anaBest);
-        assertThat(players.get(1).get("email").asString()).isEqualTo("user-" + bruno + "@example.com");
+        assertThat(players.get(1).get("email").asString()).isEqualTo(brunoEmail);
         assertThat(publicRanking()).containsExactly(tuple(1L, "Ana Zea"), tuple(2L, "Bruno Díaz"),
                 tuple(2L, "Carla Ríos"), tuple(4L, "Darío Paz"));
     }
@@ -98,9 +99,11 @@ class TournamentRosterApiTest {
 
     @Test
     void csvOpensInASpreadsheetWithAccentsQuotingAndNoFormulas() {
-        UUID quoted = fixtures.user().named("Pérez, \"El Flaco\"", "Gómez").city(city).insert();
+        String quotedEmail = "flaco-" + UUID.randomUUID() + "@example.com";
+        String minusEmail = "menos-" + UUID.randomUUID() + "@example.com";
+        UUID quoted = fixtures.user().named("Pérez, \"El Flaco\"", "Gómez").city(city).email(quotedEmail).insert();
         UUID formula = fixtures.user().named("=HYPERLINK(\"http://malo\")", "x").city(city).insert();
-        UUID minus = fixtures.user().named("-2+3", "y").city(city).insert();
+        UUID minus = fixtures.user().named("-2+3", "y").city(city).email(minusEmail).insert();
         fixtures.video(quoted).published(Instant.now()).title("q").votes(5).insert();
         fixtures.video(formula).published(Instant.now()).title("f").votes(4).insert();
         UUID minusVideo = fixtures.video(minus).published(Instant.now()).title("m").votes(3).insert();
@@ -114,9 +117,9 @@ class TournamentRosterApiTest {
         // decoded as the UTF-8 the header names: the mark is the bytes EF BB BF
         String body = response.body();
         assertThat(body).startsWith("\uFEFFciudad,posicion,jugador,email,votos,video\r\n");
-        assertThat(body).contains(city + ",1,\"Pérez, \"\"El Flaco\"\" Gómez\",user-" + quoted + "@example.com,5,");
+        assertThat(body).contains(city + ",1,\"Pérez, \"\"El Flaco\"\" Gómez\"," + quotedEmail + ",5,");
         assertThat(body).contains(city + ",2,\"'=HYPERLINK(\"\"http://malo\"\") x\",");
-        assertThat(body).contains(city + ",3,'-2+3 y,user-" + minus + "@example.com,3,http://127.0.0.1:" + port
+        assertThat(body).contains(city + ",3,'-2+3 y," + minusEmail + ",3,http://127.0.0.1:" + port
                 + "/v/" + minusVideo + "\r\n");
     }
 
