@@ -100,6 +100,10 @@ class AuthService {
             throw AccountSuspension.suspended(credentials.get().suspendedReason());
         }
         throttles.loginSucceeded(emailKey, clientIp);
+        if (passwords.upgradeEncoding(credentials.get().passwordHash())) {
+            // an older hash (bcrypt): replaced now that the password is at hand; sessions stay as they are
+            accounts.replacePasswordHash(credentials.get().id(), passwords.encode(request.password()));
+        }
         return issue(credentials.get().id(), credentials.get().role());
     }
 

@@ -75,6 +75,14 @@ class UserAccounts {
                 .optional();
     }
 
+    /** The same password, hashed with the current settings: not a change, so no session ends. */
+    void replacePasswordHash(UUID id, String passwordHash) {
+        jdbc.sql("UPDATE users SET password_hash = :hash WHERE id = :id")
+                .param("hash", passwordHash)
+                .param("id", id)
+                .update();
+    }
+
     /** Whether a token of this account issued at {@code issuedAt} (milliseconds, or whole seconds) still stands. */
     boolean acceptsTokenIssuedAt(UUID id, Instant issuedAt) {
         return jdbc.sql("""

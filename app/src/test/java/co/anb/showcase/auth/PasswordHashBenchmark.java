@@ -46,6 +46,7 @@ public final class PasswordHashBenchmark {
         options.put("bcrypt 11, Spring BCryptPasswordEncoder", () -> rate(new BCryptPasswordEncoder(11), seconds));
         options.put("argon2id m=19 MiB t=2 p=1 (OWASP minimum)",
                 () -> rate(new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2), seconds));
+        options.put("argon2id m=19 MiB t=8 p=1 (ours: PasswordHashing)", () -> rate(new PasswordHashing(), seconds));
         options.put("argon2id m=46 MiB t=1 p=1 (OWASP, same tier)",
                 () -> rate(new Argon2PasswordEncoder(16, 32, 1, 46 * 1024, 1), seconds));
         System.out.printf("Machine: %d cores, Java %s (%s), %s; %d s per option per round, %d rounds, %d threads%n",
