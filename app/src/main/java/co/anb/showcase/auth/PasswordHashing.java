@@ -1,6 +1,7 @@
 package co.anb.showcase.auth;
 
 import co.anb.showcase.shared.ApiException;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -33,7 +34,7 @@ class PasswordHashing implements PasswordEncoder {
 
     @Override
     public String encode(CharSequence rawPassword) {
-        return bounded(() -> argon2.encode(rawPassword));
+        return bounded(() -> argon2.encode(wellFormed(rawPassword)));
     }
 
     @Override
@@ -42,13 +43,21 @@ class PasswordHashing implements PasswordEncoder {
             return false;
         }
         PasswordEncoder encoder = isArgon2(encodedPassword) ? argon2 : legacyBcrypt;
-        return bounded(() -> encoder.matches(rawPassword, encodedPassword));
+        return bounded(() -> encoder.matches(wellFormed(rawPassword), encodedPassword));
     }
 
     /** A bcrypt hash, or an Argon2 one with other settings, is rehashed with these at the next login. */
     @Override
     public boolean upgradeEncoding(String encodedPassword) {
         return !isArgon2(encodedPassword) || argon2.upgradeEncoding(encodedPassword);
+    }
+
+    /**
+     * A lone UTF-16 surrogate becomes '?', as Java's UTF-8 encoder (and so bcrypt) has always made it: Bouncy
+     * Castle's Argon2 would throw on it, turning a hostile password into a 500.
+     */
+    private static String wellFormed(CharSequence rawPassword) {
+        return new String(rawPassword.toString().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
     }
 
     private static boolean isArgon2(String encodedPassword) {

@@ -66,7 +66,7 @@ class AccountApiTest {
         assertThat(account.get("email_verified").asBoolean()).isFalse();
         assertThat(account.get("created_at").isNull()).isFalse();
         assertThat(account.get("terms_accepted_at").isNull()).as("consent recorded at signup").isFalse();
-        assertThat(export.body()).doesNotContain("password_hash", "email_key", "$2a$", other.email());
+        assertThat(export.body()).doesNotContain("password_hash", "email_key", "$2a$", "$argon2id$", other.email());
         assertThat(body.get("videos")).hasSize(2);
         assertThat(body.get("videos").valueStream().map(video -> video.get("status").asString()))
                 .containsExactlyInAnyOrder("processed", "failed");

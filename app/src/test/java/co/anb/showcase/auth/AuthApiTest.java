@@ -37,7 +37,7 @@ class AuthApiTest {
         assertThat(response.json().get("message").asString()).isEqualTo("Usuario creado exitosamente.");
         UUID id = UUID.fromString(response.json().get("user_id").asString());
         String hash = jdbc.sql("SELECT password_hash FROM users WHERE id = ?").param(id).query(String.class).single();
-        assertThat(hash).startsWith("$2").doesNotContain("secreta123");
+        assertThat(hash).startsWith("$argon2id$").doesNotContain("secreta123");
     }
 
     @Test

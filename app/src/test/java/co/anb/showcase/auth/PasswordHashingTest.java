@@ -40,4 +40,13 @@ class PasswordHashingTest {
         assertThat(passwords.matches("Jugador2026!", null)).isFalse();
         assertThat(passwords.matches("Jugador2026!", "not-a-hash")).isFalse();
     }
+
+    @Test
+    void aLoneSurrogateIsHashedAsJavasUtf8EncoderWritesIt() {
+        String hash = passwords.encode("clave\uD800segura");
+
+        assertThat(passwords.matches("clave\uD800segura", hash)).isTrue();
+        assertThat(passwords.matches("clave?segura", hash)).as("the replacement character Java writes").isTrue();
+        assertThat(passwords.matches("clavesegura", hash)).isFalse();
+    }
 }
