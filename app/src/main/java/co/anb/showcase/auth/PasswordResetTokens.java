@@ -1,8 +1,6 @@
 package co.anb.showcase.auth;
 
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,27 +14,16 @@ import org.springframework.stereotype.Repository;
 class PasswordResetTokens {
 
     static final Duration TOKEN_LIFETIME = Duration.ofHours(1);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final JdbcClient jdbc;
+    private final MailedTokens tokens;
 
     PasswordResetTokens(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        this.tokens = new MailedTokens(jdbc, "password_reset_tokens", TOKEN_LIFETIME);
     }
 
     /** A new token for this account; returns the raw token (never stored). */
     String issue(UUID userId) {
-        byte[] raw = new byte[32];
-        RANDOM.nextBytes(raw);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-        jdbc.sql("""
-                        INSERT INTO password_reset_tokens (token_hash, user_id, expires_at)
-                        VALUES (:hash, :userId, now() + make_interval(secs => :lifetime))""")
-                .param("hash", EmailVerification.sha256(token))
-                .param("userId", userId)
-                .param("lifetime", TOKEN_LIFETIME.toSeconds())
-                .update();
-        return token;
+        return tokens.issue(userId);
     }
 
     /**
@@ -45,17 +32,8 @@ class PasswordResetTokens {
      * @return the account, or empty when the token is unknown, used or expired
      */
     Optional<UUID> spend(String token) {
-        Optional<UUID> user = jdbc.sql("""
-                        UPDATE password_reset_tokens SET used_at = now()
-                        WHERE token_hash = :hash AND used_at IS NULL AND expires_at > now()
-                        RETURNING user_id""")
-                .param("hash", EmailVerification.sha256(token))
-                .query(UUID.class)
-                .optional();
-        user.ifPresent(id -> jdbc.sql(
-                        "UPDATE password_reset_tokens SET used_at = now() WHERE user_id = :id AND used_at IS NULL")
-                .param("id", id)
-                .update());
+        Optional<UUID> user = tokens.spend(token);
+        user.ifPresent(tokens::spendAll);
         return user;
     }
 }
