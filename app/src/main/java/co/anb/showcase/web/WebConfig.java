@@ -2,10 +2,12 @@ package co.anb.showcase.web;
 
 import co.anb.showcase.shared.UploadLimits;
 import jakarta.servlet.MultipartConfigElement;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,6 +43,15 @@ class WebConfig {
         var registration = new FilterRegistrationBean<>(new BodyLimitFilter(limits.maxBody(), new ProblemWriter(json)));
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 2);
         registration.addUrlPatterns("/api/*");
+        return registration;
+    }
+
+    /** First of all filters: every later one, security's included, sees the viewer's address. */
+    @Bean
+    FilterRegistrationBean<ViewerAddressFilter> viewerAddressFilter(
+            @Value("${anb.web.viewer-address-header:}") String header) {
+        var registration = new FilterRegistrationBean<>(new ViewerAddressFilter(header));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
 }

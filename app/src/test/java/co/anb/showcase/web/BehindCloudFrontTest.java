@@ -18,7 +18,9 @@ import org.springframework.boot.tomcat.autoconfigure.servlet.TomcatServletWebSer
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,14 +36,25 @@ class BehindCloudFrontTest {
     @Test
     void theSchemeIsTheViewersFromCloudFrontNotTheAlbsHttp() throws Exception {
         String seen = get("CloudFront-Forwarded-Proto: https\r\nX-Forwarded-Proto: http\r\nX-Forwarded-Port: 80\r\n");
-        assertThat(seen).isEqualTo("https://d111111abcdef8.cloudfront.net/echo secure=true");
+        assertThat(seen).startsWith("https://d111111abcdef8.cloudfront.net/echo secure=true ");
     }
 
     @Test
     void withoutCloudFrontsHeaderNothingIsSecure() throws Exception {
         // a viewer cannot set it through CloudFront, and a client going around CloudFront cannot reach the ALB
         String seen = get("X-Forwarded-Proto: https\r\nX-Forwarded-Port: 443\r\n");
-        assertThat(seen).endsWith("secure=false");
+        assertThat(seen).contains("secure=false");
+    }
+
+    @Test
+    void theRemoteAddressIsTheViewersFromCloudFrontNotTheEdges() throws Exception {
+        String edge = "X-Forwarded-For: 198.51.100.7, 203.0.113.50\r\n";
+        assertThat(get(edge + "CloudFront-Viewer-Address: 198.51.100.7:46532\r\n"))
+                .endsWith("remote=198.51.100.7");
+        assertThat(get(edge + "CloudFront-Viewer-Address: 2001:db8::7:443\r\n")).endsWith("remote=2001:db8::7");
+        // without the header, or with one that names no address, Tomcat's answer stands: the edge
+        assertThat(get(edge)).endsWith("remote=203.0.113.50");
+        assertThat(get(edge + "CloudFront-Viewer-Address: <script>:1\r\n")).endsWith("remote=203.0.113.50");
     }
 
     private static String get(String proxyHeaders) throws Exception {
@@ -74,8 +87,15 @@ class BehindCloudFrontTest {
 
             @GetMapping("/echo")
             String echo(HttpServletRequest request) {
-                return request.getRequestURL() + " secure=" + request.isSecure();
+                return request.getRequestURL() + " secure=" + request.isSecure() + " remote="
+                        + request.getRemoteAddr();
             }
+        }
+
+        /** The app's own filter, configured as the web tier is in the CloudFront mode (VIEWER_ADDRESS_HEADER). */
+        @Bean
+        FilterRegistrationBean<ViewerAddressFilter> viewerAddressFilter() {
+            return new WebConfig().viewerAddressFilter("CloudFront-Viewer-Address");
         }
     }
 }

@@ -49,6 +49,8 @@ final class TierEnvironment {
             // The ALB's X-Forwarded-Port (80) would make links https://host:80/. A port header whose value is never a
             // number (https) leaves Tomcat on the scheme's default port, 443.
             env.put("SERVER_TOMCAT_REMOTEIP_PORT_HEADER", "CloudFront-Forwarded-Proto");
+            // X-Forwarded-For ends with the edge's address: the viewer's, for per-address limits, is CloudFront's own.
+            env.put("VIEWER_ADDRESS_HEADER", "CloudFront-Viewer-Address");
         }
         // Only the api mails: through SES with the instance role (the aws profile picks anb.mail.transport=ses).
         env.put("MAIL_FROM", in.mailFrom());

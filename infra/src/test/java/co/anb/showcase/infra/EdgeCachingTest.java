@@ -80,12 +80,13 @@ class EdgeCachingTest {
         String web = Cfn.userData(services, "WebLaunchTemplate");
         assertThat(web).contains("SERVER_TOMCAT_REMOTEIP_PROTOCOL_HEADER='CloudFront-Forwarded-Proto'",
                 "SERVER_TOMCAT_REMOTEIP_PORT_HEADER='CloudFront-Forwarded-Proto'",
+                "VIEWER_ADDRESS_HEADER='CloudFront-Viewer-Address'",
                 "MEDIA_BASE_URL='https://", "PUBLIC_BASE_URL='https://");
         // CloudFront-Forwarded-Proto reaches the app only with CloudFront's headers in the origin request policy
         // (the managed AllViewerAndCloudFrontHeaders-2022-06).
         assertThat(Cfn.json(distribution())).contains("33f36d7e-f396-46d9-90e0-52428a34d9dc");
         String withDomain = Cfn.userData(SynthesizedPlatform.allOptions().services(), "WebLaunchTemplate");
-        assertThat(withDomain).doesNotContain("CloudFront-Forwarded-Proto", "MEDIA_BASE_URL")
+        assertThat(withDomain).doesNotContain("CloudFront-Forwarded-Proto", "CloudFront-Viewer-Address", "MEDIA_BASE_URL")
                 .contains("PUBLIC_BASE_URL='https://concurso.example.com'");
     }
 
