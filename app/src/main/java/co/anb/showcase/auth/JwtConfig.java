@@ -9,6 +9,7 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -88,7 +89,8 @@ class JwtConfig {
     }
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new PasswordHashing();
+    PasswordEncoder passwordEncoder(
+            @Value("${anb.auth.password-hash-passes:" + PasswordHashing.PASSES + "}") int passes) {
+        return new PasswordHashing(passes);
     }
 }

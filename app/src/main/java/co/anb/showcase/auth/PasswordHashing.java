@@ -25,13 +25,24 @@ class PasswordHashing implements PasswordEncoder {
     private static final int SALT_BYTES = 16;
     private static final int HASH_BYTES = 32;
     private static final int MEMORY_KIB = 19 * 1024;
-    private static final int PASSES = 8;
+    static final int PASSES = 8;
     private static final long MAX_WAIT_SECONDS = 30;
 
-    private final Argon2PasswordEncoder argon2 = new Argon2PasswordEncoder(SALT_BYTES, HASH_BYTES, 1, MEMORY_KIB,
-            PASSES);
+    private final Argon2PasswordEncoder argon2;
     private final BCryptPasswordEncoder legacyBcrypt = new BCryptPasswordEncoder();
     private final Semaphore slots = new Semaphore(2 * Runtime.getRuntime().availableProcessors(), true);
+
+    PasswordHashing() {
+        this(PASSES);
+    }
+
+    /** @param passes Argon2 passes: {@link #PASSES} in production; the tests' profile takes fewer to save time */
+    PasswordHashing(int passes) {
+        if (passes < 2) {
+            throw new IllegalArgumentException("Argon2id needs at least 2 passes at 19 MiB (OWASP), got " + passes);
+        }
+        this.argon2 = new Argon2PasswordEncoder(SALT_BYTES, HASH_BYTES, 1, MEMORY_KIB, passes);
+    }
 
     @Override
     public String encode(CharSequence rawPassword) {
