@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.anb.showcase.ApiClient;
 import co.anb.showcase.IntegrationTest;
+import co.anb.showcase.fixtures.Fixtures;
 import co.anb.showcase.local.Mailbox;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +38,7 @@ class PasswordResetApiTest {
     @BeforeEach
     void setUp() {
         // a client address of this test's own, so the per-address budget of other tests is not drawn on
-        api = new ApiClient(port).fromAddress("192.0.2." + (1 + (int) (Math.random() * 250)));
+        api = new ApiClient(port).fromAddress(Fixtures.uniqueAddress());
     }
 
     @Test
@@ -135,7 +136,7 @@ class PasswordResetApiTest {
         assertThat(refused.json().get("code").asString()).isEqualTo("rate_limited");
         assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(3000L, 3600L);
 
-        ApiClient fromOnePlace = new ApiClient(port).fromAddress("198.51.100." + (1 + (int) (Math.random() * 250)));
+        ApiClient fromOnePlace = new ApiClient(port).fromAddress(Fixtures.uniqueAddress());
         for (int i = 0; i < 20; i++) {
             assertThat(fromOnePlace.postJson(RESET, null, Map.of("email", "a" + i + "-" + email)).status())
                     .isEqualTo(202);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.anb.showcase.ApiClient;
 import co.anb.showcase.IntegrationTest;
+import co.anb.showcase.fixtures.Fixtures;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +56,7 @@ class PasswordResetTimingTest {
      */
     private static long timed(ApiClient client, String email) throws InterruptedException {
         Thread.sleep(150);
-        ApiClient from = client.fromAddress("203.0.%d.%d".formatted(113, 1 + (int) (Math.random() * 250)));
+        ApiClient from = client.fromAddress(Fixtures.uniqueAddress());
         long start = System.nanoTime();
         assertThat(from.postJson(RESET, null, Map.of("email", email)).status()).isEqualTo(202);
         return System.nanoTime() - start;

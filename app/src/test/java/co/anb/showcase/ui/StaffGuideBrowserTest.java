@@ -26,8 +26,7 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class StaffGuideBrowserTest {
 
-    private static final String SCRIPT_ADDRESS = "203.0.113.77";
-    private static final int SCRIPTED_VOTES = 6;
+        private static final int SCRIPTED_VOTES = 6;
 
     @LocalServerPort
     int port;
@@ -53,7 +52,7 @@ class StaffGuideBrowserTest {
         String city = "Pasto";
         UUID video = published(fixtures.player(city, "Lucía", "Benavides").userId(),
                 "Doble paso y bandeja", Instant.now(), 0);
-        ApiClient script = api.fromAddress(SCRIPT_ADDRESS);
+        ApiClient script = api.fromAddress(Fixtures.uniqueAddress());
         for (int i = 0; i < SCRIPTED_VOTES; i++) {
             String voter = fixtures.player(city).token();
             assertThat(script.postJson("/api/public/videos/" + video + "/vote", voter, "").status()).isEqualTo(200);

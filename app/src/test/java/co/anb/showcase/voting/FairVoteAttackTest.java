@@ -67,12 +67,12 @@ class FairVoteAttackTest {
         assertThat(positionBefore).isEqualTo(2);
 
         setVerifiedVotersOnly(true);
-        List<ApiClient.Response> refused = script(api.fromAddress("203.0.113.40"), target);
+        List<ApiClient.Response> refused = script(api.fromAddress(Fixtures.uniqueAddress()), target);
         assertThat(refused).extracting(ApiClient.Response::status).containsOnly(403, 429).contains(403);
         assertThat(fixtures.votesCounter(target)).isEqualTo(countBefore);
 
         setVerifiedVotersOnly(false);
-        List<ApiClient.Response> limited = script(api.fromAddress("203.0.113.41"), target);
+        List<ApiClient.Response> limited = script(api.fromAddress(Fixtures.uniqueAddress()), target);
         assertThat(limited).filteredOn(response -> response.status() == 200)
                 .as("answers: %s", limited.stream().map(r -> r.status() + " " + r.body()).distinct().toList())
                 .hasSize(10);

@@ -60,7 +60,7 @@ class SharedVoteLimitsTest {
     @Test
     void aHundredVotesThroughTwoInstancesCountExactlySixty() throws Exception {
         int secondPort = ((WebServerApplicationContext) second).getWebServer().getPort();
-        String address = "203.0.113." + (1 + (int) (Math.random() * 200));
+        String address = Fixtures.uniqueAddress();
         ApiClient first = new ApiClient(port).fromAddress(address);
         ApiClient other = new ApiClient(secondPort).fromAddress(address);
         Fixtures fixtures = new Fixtures(new ApiClient(port), jdbc);

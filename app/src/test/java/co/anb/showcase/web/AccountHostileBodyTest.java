@@ -6,11 +6,11 @@ import static co.anb.showcase.web.ProblemExpectations.jsonWithRaw;
 
 import co.anb.showcase.ApiClient;
 import co.anb.showcase.IntegrationTest;
+import co.anb.showcase.fixtures.Fixtures;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -53,7 +53,7 @@ class AccountHostileBodyTest {
 
     /** Each case from an address of its own, so the per-address budgets do not turn every later case into a 429. */
     private static void send(ApiClient api, Endpoint endpoint, String body, boolean mustRefuse) {
-        String address = "192.0.2." + (1 + Math.floorMod(UUID.randomUUID().hashCode(), 250));
+        String address = Fixtures.uniqueAddress();
         ApiClient.Response response = api.fromAddress(address).send(endpoint.method(), endpoint.path(),
                 endpoint.token(), "application/json", body.getBytes(StandardCharsets.UTF_8));
         assertRefusedOrAccepted(response, mustRefuse);
