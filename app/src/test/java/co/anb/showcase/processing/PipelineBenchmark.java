@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
  * <li>our pipeline against a plain FFmpeg transcode of the same 60 s 1080p input to the same size, codec and
  *     settings (no cards, watermark or thumbnail), side by side in alternating order, round by round, with the
  *     ratio per round, since the machine's speed drifts;</li>
+ * <li>the render's speed settings against the previous ones ({@link RenderSettingsComparison});</li>
  * <li>the x264 presets at CRF 23: render time and output size, for choosing the default;</li>
  * <li>videos per minute with 1, 2 and 4 renders at once, for 50 MB and 100 MB inputs.</li>
  * </ol>
@@ -48,6 +49,7 @@ public final class PipelineBenchmark {
         Path input50 = input(50);
         Path input100 = input(100);
         sideBySide(input50, preset, rounds);
+        RenderSettingsComparison.run(input50, DIR, preset, rounds, TIMEOUT);
         presets(input50);
         throughput(List.of(input50, input100), preset, quick);
     }
