@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * @param concurrency       jobs this process runs at once (WORKER_CONCURRENCY); 0 = one per two cores, at least one
+ * @param concurrency       jobs this process runs at once (WORKER_CONCURRENCY); 0 = one per core: a second render
+ *                          overlaps the first one's downloads, uploads and single-threaded stretches (docs/processing.md)
  * @param pollWait          SQS long-polling wait
  * @param visibilityTimeout how long a held job stays invisible to other workers; the heartbeat renews it (and the
  *                          video's lease) every {@code heartbeatInterval}, so a dead worker's job returns after this
@@ -44,7 +45,7 @@ record WorkerProperties(
         @Min(0) @Max(51) @DefaultValue("23") int crf) {
 
     int effectiveConcurrency() {
-        return concurrency > 0 ? concurrency : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+        return concurrency > 0 ? concurrency : Runtime.getRuntime().availableProcessors();
     }
 
     /** The wait before the next attempt after {@code receiveCount} failed ones: base·2^(n−1), capped. */

@@ -19,10 +19,10 @@ class WorkerPropertiesTest {
     }
 
     @Test
-    void concurrencyDefaultsToOneJobPerTwoCores() {
+    void concurrencyDefaultsToOneJobPerCore() {
         int cores = Runtime.getRuntime().availableProcessors();
 
-        assertThat(withConcurrency(0).effectiveConcurrency()).isEqualTo(Math.max(1, cores / 2));
+        assertThat(withConcurrency(0).effectiveConcurrency()).isEqualTo(cores);
         assertThat(withConcurrency(3).effectiveConcurrency()).isEqualTo(3);
     }
 

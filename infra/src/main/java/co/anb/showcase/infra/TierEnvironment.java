@@ -12,6 +12,8 @@ final class TierEnvironment {
     /** The heap share of the instance's memory: the worker leaves most of it to FFmpeg, the web tier needs it all. */
     static final int WEB_HEAP_PERCENT = 75;
     static final int WORKER_HEAP_PERCENT = 40;
+    /** FFmpeg's memory ceiling per render on a worker (RLIMIT_DATA). */
+    static final String RENDER_MEMORY = "1GB";
     /** Tomcat trusts X-Forwarded-* only from the ALB, whose addresses are in the VPC. */
     static final String VPC_PROXIES = NetworkStack.CIDR_PREFIX.replace(".", "\\.") + "\\.\\d{1,3}\\.\\d{1,3}";
 
@@ -68,6 +70,9 @@ final class TierEnvironment {
         env.put("SPRING_FLYWAY_ENABLED", "false");
         env.put("WORKER_ASG_NAME", in.workerGroupName());
         env.put("WORKER_LIFECYCLE_HOOK_NAME", in.drainHookName());
+        // Renders at once share what the 40 % heap leaves of 4 GiB: 1 GB each is three times the peak of a 4K 60 fps
+        // input (330 MB), and two of them cannot take the instance's memory from the JVM.
+        env.put("ANB_FFMPEG_FFMPEGMEMORY", RENDER_MEMORY);
         return env;
     }
 

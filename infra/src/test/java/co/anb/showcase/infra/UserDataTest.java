@@ -154,6 +154,12 @@ class UserDataTest {
     }
 
     @Test
+    void aWorkerRunsTwoRendersEachWithinItsShareOfMemory() {
+        assertThat(worker).contains("WORKER_CONCURRENCY='2'").contains("ANB_FFMPEG_FFMPEGMEMORY='1GB'");
+        assertThat(web).doesNotContain("ANB_FFMPEG_FFMPEGMEMORY");
+    }
+
+    @Test
     void aWorkerWhoseAppIsNotReadyIsReportedUnhealthy() {
         assertThat(worker)
                 .contains("curl -sf -m 5 http://127.0.0.1:8080/actuator/health/readiness")
