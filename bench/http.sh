@@ -6,8 +6,11 @@
 #   ./bench/http.sh [--base URL] [--seconds N] [--connections N] [--clip FILE.mp4]
 #
 # Prints one row per endpoint: requests/s, p50 and p95 latency, and the rate as a share of the trivial answer.
-# Login and upload use 4 and 8 connections (bcrypt and FFmpeg-bound; more only queue). --clip adds the 4 MB
-# upload (it creates videos: run it against a throw-away database).
+# Login and upload use 4 and 8 connections (hash- and parse-bound; more only queue). Login repeats one account: start
+# the system with its login throttles raised (ANB_THROTTLE_LOGINACCOUNTLIMIT=1000000
+# ANB_THROTTLE_LOGINIPLIMIT=1000000), or most logins are 429s (the errors column shows them). --clip adds the 4 MB
+# upload (it creates videos: run it against a throw-away database), from 8 accounts, one per connection, since an
+# account may hold only 2 uploads at once; ANB_ROLE=api keeps the in-process worker from transcoding meanwhile.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,8 +32,13 @@ command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2;
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 IFS=, read -r email password video_id city < <(sed -n 2p "$players")
-token=$(curl -sf -H 'Content-Type: application/json' \
-  -d "{\"email\":\"$email\",\"password\":\"$password\"}" "$base/api/auth/login" | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
+login() { # line of players.csv -> access token
+  local email password
+  IFS=, read -r email password _ < <(sed -n "$1p" "$players")
+  curl -sf -H 'Content-Type: application/json' -d "{\"email\":\"$email\",\"password\":\"$password\"}" \
+    "$base/api/auth/login" | sed 's/.*"access_token":"\([^"]*\)".*/\1/'
+}
+token=$(login 2)
 
 # wrk's summary: requests/s and the latency percentiles, in one parsable line
 cat > "$work/report.lua" <<'LUA'
@@ -47,24 +55,33 @@ wrk.body = '{"email":"$email","password":"$password"}'
 $(cat "$work/report.lua")
 LUA
 if [ -n "$clip" ]; then
+  uploaders=""
+  for line in 3 4 5 6 7 8 9 10; do uploaders="$uploaders\"$(login $line)\","; done
   boundary=anbbench
   { printf -- '--%s\r\nContent-Disposition: form-data; name="title"\r\n\r\nBench\r\n' $boundary
     printf -- '--%s\r\nContent-Disposition: form-data; name="video_file"; filename="b.mp4"\r\n' $boundary
     printf 'Content-Type: video/mp4\r\n\r\n'; cat "$clip"; printf '\r\n--%s--\r\n' $boundary; } > "$work/upload.body"
+  # one thread per connection, each with an account of its own
   cat > "$work/upload.lua" <<LUA
-local f = io.open("$work/upload.body", "rb"); wrk.body = f:read("*a"); f:close()
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "multipart/form-data; boundary=$boundary"
-wrk.headers["Authorization"] = "Bearer $token"
+local tokens, started = { $uploaders }, 0
+setup = function(thread) started = started + 1; thread:set("token", tokens[started]) end
+init = function()
+  local f = io.open("$work/upload.body", "rb"); local body = f:read("*a"); f:close()
+  req = wrk.format("POST", nil, { ["Content-Type"] = "multipart/form-data; boundary=$boundary",
+    ["Authorization"] = "Bearer " .. token }, body)
+end
+request = function() return req end
 $(cat "$work/report.lua")
 LUA
 fi
 
 trivial=""
 run() { # name connections script url [header]
-  local name=$1 conns=$2 script=$3 url=$4; shift 4
+  local name=$1 conns=$2 script=$3 url=$4 threads=2; shift 4
   local line
-  line=$(wrk -t2 -c"$conns" -d"${seconds}s" --timeout 10s -s "$script" "$@" "$url" | grep '^RESULT')
+  [ "$conns" -lt 2 ] && threads=$conns
+  [ "$name" = "upload 4 MB" ] && threads=$conns
+  line=$(wrk -t"$threads" -c"$conns" -d"${seconds}s" --timeout 10s -s "$script" "$@" "$url" | grep '^RESULT')
   read -r _ rps p50 p95 errors total <<<"$line"
   [ -z "$trivial" ] && trivial=$rps
   printf '| %-22s | %8s | %7s | %7s | %6s | %5s %% |\n' "$name" "$rps" "$p50" "$p95" "$errors/$total" \
