@@ -19,7 +19,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * {@code anb.public-videos.cache-ttl} and evicted on this node when a vote is cast or voided, a video published, or
  * staff hide videos or suspend their owner; other nodes see the change within the lifetime. What is personal
  * ({@code voted_by_me}) is one small query for the page's ids, and URLs are stable (no signing), so a cached page
- * costs a map lookup and a few string joins.
+ * costs a map lookup and a few string joins. An anonymous viewer's whole answer is kept too
+ * ({@link AnonymousListingResponses}), and cleared with the pages.
  */
 @Service
 class PublicVideoCatalog {
@@ -28,11 +29,14 @@ class PublicVideoCatalog {
     private final Votes votes;
     private final MediaUrls urls;
     private final Cache<Key, SharedPage> pages;
+    private final AnonymousListingResponses anonymousAnswers;
 
-    PublicVideoCatalog(PublicVideos videos, Votes votes, MediaUrls urls, PublicVideosProperties properties) {
+    PublicVideoCatalog(PublicVideos videos, Votes votes, MediaUrls urls, PublicVideosProperties properties,
+                       AnonymousListingResponses anonymousAnswers) {
         this.videos = videos;
         this.votes = votes;
         this.urls = urls;
+        this.anonymousAnswers = anonymousAnswers;
         this.pages = Caffeine.newBuilder().expireAfterWrite(properties.cacheTtl())
                 .maximumSize(properties.cacheMaxEntries()).build();
     }
@@ -50,22 +54,27 @@ class PublicVideoCatalog {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(VoteCast vote) {
-        pages.invalidateAll();
+        changed();
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(VotesVoided voided) {
-        pages.invalidateAll();
+        changed();
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(VideoPublished published) {
-        pages.invalidateAll();
+        changed();
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(VideoVisibilityChanged moderated) {
+        changed();
+    }
+
+    private void changed() {
         pages.invalidateAll();
+        anonymousAnswers.clear();
     }
 
     private PublicVideo toPublic(PublicVideos.Row row, Boolean votedByMe) {
