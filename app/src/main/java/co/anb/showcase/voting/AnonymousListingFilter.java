@@ -46,11 +46,12 @@ class AnonymousListingFilter extends OncePerRequestFilter {
             replay(kept.get(), request, response);
             return;
         }
+        long generation = responses.generation();
         ContentCachingResponseWrapper recorder = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, recorder);
         if (recorder.getStatus() == HttpServletResponse.SC_OK) {
             responses.keep(key, new AnonymousListingResponses.Answer(recorder.getContentType(), headersOf(recorder),
-                    recorder.getContentAsByteArray()));
+                    recorder.getContentAsByteArray()), generation);
         }
         recorder.copyBodyToResponse();
     }

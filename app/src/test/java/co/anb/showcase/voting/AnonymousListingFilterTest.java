@@ -92,6 +92,18 @@ class AnonymousListingFilterTest {
     }
 
     @Test
+    void anAnswerRenderedWhileTheListingChangedIsNotKept() throws Exception {
+        FilterChain voteDuringRender = (request, response) -> {
+            responses.clear();
+            app.doFilter(request, response);
+        };
+        filter.doFilter(request("page=1"), new MockHttpServletResponse(), voteDuringRender);
+
+        assertThat(send(request("page=1")).getContentAsString()).isEqualTo("[{\"render\":2}]");
+        assertThat(send(request("page=1")).getContentAsString()).isEqualTo("[{\"render\":2}]");
+    }
+
+    @Test
     void onlyA200IsKeptAndClearingForgetsIt() throws Exception {
         status = 400;
         send(request("limit=x"));
