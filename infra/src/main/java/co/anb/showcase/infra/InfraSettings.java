@@ -141,8 +141,8 @@ record InfraSettings(
                 intOr(text.apply("webMaxCapacity"), 3),
                 intOr(text.apply("workerMinCapacity"), 1),
                 intOr(text.apply("workerMaxCapacity"), 3),
-                // One job per core, as the app's own default: on c6i.large two renders give 6.9 videos/min against
-                // 5.9 for one, overlapping each other's transfers (docs/processing.md).
+                // One job per core, as the app's own default: a second render fills the gaps of the first one's
+                // transfers and is never slower under a backlog (docs/processing.md).
                 intOr(text.apply("workerConcurrency"), 2),
                 // Each instance holds its whole pool open, and db.t4g.micro accepts about 100 connections: 3 web
                 // and 3 worker instances at the app's default of 20 would need 120 (docs/capacity.md, section 5).
