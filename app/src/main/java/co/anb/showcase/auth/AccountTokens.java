@@ -12,8 +12,9 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 /**
  * A signed, unexpired token stands only while its account does and its password has not changed since the token was
  * issued: a deleted account's tokens stop at once, and a reset or change ends every older session (an attacker's
- * included). One primary-key read per authenticated request, on every node alike. The issue time is read from the
- * millisecond claim our tokens carry ({@link JwtConfig#ISSUED_AT_MILLIS_CLAIM}), else from {@code iat}.
+ * included). The account's standing is kept per node and dropped on every node by the change
+ * ({@link AccountStandings}). The issue time is read from the millisecond claim our tokens carry
+ * ({@link JwtConfig#ISSUED_AT_MILLIS_CLAIM}), else from {@code iat}.
  */
 class AccountTokens implements OAuth2TokenValidator<Jwt> {
 
@@ -21,10 +22,10 @@ class AccountTokens implements OAuth2TokenValidator<Jwt> {
             "The account is gone or its password changed after this token was issued", null);
 
     private final OAuth2TokenValidator<Jwt> signedClaims = JwtValidators.createDefault();
-    private final UserAccounts accounts;
+    private final AccountStandings standings;
 
-    AccountTokens(UserAccounts accounts) {
-        this.accounts = accounts;
+    AccountTokens(AccountStandings standings) {
+        this.standings = standings;
     }
 
     /** Expiry and the other standard claims first, so an expired or malformed token costs no database read. */
@@ -41,7 +42,7 @@ class AccountTokens implements OAuth2TokenValidator<Jwt> {
         } catch (IllegalArgumentException | NullPointerException e) {
             return OAuth2TokenValidatorResult.failure(REVOKED);
         }
-        if (issuedAt == null || !accounts.acceptsTokenIssuedAt(userId, issuedAt)) {
+        if (issuedAt == null || !standings.acceptsTokenIssuedAt(userId, issuedAt)) {
             return OAuth2TokenValidatorResult.failure(REVOKED);
         }
         return OAuth2TokenValidatorResult.success();

@@ -16,6 +16,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
@@ -62,13 +63,16 @@ class JwtConfig {
         return new NimbusJwtEncoder(new ImmutableSecret<>(jwtSigningKey));
     }
 
-    /** Signature, then expiry, then the account's standing ({@link AccountTokens}): a forged token costs no read. */
+    /**
+     * Signature (checked once per token and node, {@link VerifiedTokens}), then on every request expiry and the
+     * account's standing ({@link AccountTokens}): a forged token costs no read.
+     */
     @Bean
-    JwtDecoder jwtDecoder(SecretKey jwtSigningKey, UserAccounts accounts) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(jwtSigningKey).macAlgorithm(MacAlgorithm.HS256)
-                .build();
-        decoder.setJwtValidator(new AccountTokens(accounts));
-        return decoder;
+    JwtDecoder jwtDecoder(SecretKey jwtSigningKey, AccountStandings standings) {
+        NimbusJwtDecoder signatureChecker = NimbusJwtDecoder.withSecretKey(jwtSigningKey)
+                .macAlgorithm(MacAlgorithm.HS256).build();
+        signatureChecker.setJwtValidator(token -> OAuth2TokenValidatorResult.success());
+        return new VerifiedTokens(signatureChecker, new AccountTokens(standings));
     }
 
     /**

@@ -1,6 +1,5 @@
 package co.anb.showcase.auth;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,9 +11,11 @@ import org.springframework.stereotype.Repository;
 class UserAccounts {
 
     private final JdbcClient jdbc;
+    private final AccountStandings standings;
 
-    UserAccounts(JdbcClient jdbc) {
+    UserAccounts(JdbcClient jdbc, AccountStandings standings) {
         this.jdbc = jdbc;
+        this.standings = standings;
     }
 
     /**
@@ -63,7 +64,7 @@ class UserAccounts {
      * @return the account's e-mail key, or empty when there is no such account
      */
     Optional<String> changePassword(UUID id, String passwordHash, boolean viaMailbox) {
-        return jdbc.sql("""
+        Optional<String> emailKey = jdbc.sql("""
                         UPDATE users SET password_hash = :hash, password_changed_at = now(),
                             email_verified_at = CASE WHEN :viaMailbox THEN coalesce(email_verified_at, now())
                                                      ELSE email_verified_at END
@@ -73,6 +74,8 @@ class UserAccounts {
                 .param("id", id)
                 .query(String.class)
                 .optional();
+        standings.changed(id);
+        return emailKey;
     }
 
     /** The same password, hashed with the current settings: not a change, so no session ends. */
@@ -83,19 +86,9 @@ class UserAccounts {
                 .update();
     }
 
-    /** Whether a token of this account issued at {@code issuedAt} (milliseconds, or whole seconds) still stands. */
-    boolean acceptsTokenIssuedAt(UUID id, Instant issuedAt) {
-        return jdbc.sql("""
-                        SELECT EXISTS (SELECT 1 FROM users WHERE id = :id
-                            AND (password_changed_at IS NULL OR date_trunc('milliseconds', password_changed_at) <= :iat))""")
-                .param("id", id)
-                .param("iat", Timestamp.from(issuedAt))
-                .query(Boolean.class)
-                .single();
-    }
-
     void delete(UUID id) {
         jdbc.sql("DELETE FROM users WHERE id = :id").param("id", id).update();
+        standings.changed(id);
     }
 
     /** Everything the users row holds about the person but the password hash and the internal e-mail key. */

@@ -32,10 +32,12 @@ public class VideoLifecycle {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final VideoCopies copies;
 
-    VideoLifecycle(JdbcClient jdbc, ApplicationEventPublisher events) {
+    VideoLifecycle(JdbcClient jdbc, ApplicationEventPublisher events, VideoCopies copies) {
         this.jdbc = jdbc;
         this.events = events;
+        this.copies = copies;
     }
 
     /** Moves an {@code uploaded} video, or a {@code processing} one whose lease lapsed, to {@code processing}. */
@@ -53,6 +55,7 @@ public class VideoLifecycle {
                 .param("now", VideoRepository.timestamp(now))
                 .update();
         if (claimed == 1) {
+            copies.changed(videoId);
             return Claim.CLAIMED;
         }
         return status(videoId)
@@ -88,6 +91,7 @@ public class VideoLifecycle {
                 .param("processedAt", VideoRepository.timestamp(processedAt))
                 .update() == 1;
         if (published) {
+            copies.changed(videoId);
             events.publishEvent(new VideoPublished(videoId));
         }
         return published;
@@ -114,7 +118,7 @@ public class VideoLifecycle {
      * @return false if the caller lost the video meanwhile (deleted, or taken over after its lease lapsed)
      */
     public boolean failPermanently(UUID videoId, UUID holder, String reason) {
-        return jdbc.sql("""
+        return changed(videoId, jdbc.sql("""
                         UPDATE videos SET status = :failed, failure_reason = :reason, last_error = NULL,
                                           lease_holder = NULL, lease_until = NULL
                         WHERE id = :id AND status = :processing AND lease_holder = :holder""")
@@ -123,7 +127,7 @@ public class VideoLifecycle {
                 .param("id", videoId)
                 .param("holder", holder)
                 .param("reason", reason)
-                .update() == 1;
+                .update() == 1);
     }
 
     /**
@@ -133,7 +137,7 @@ public class VideoLifecycle {
      * @param reason why processing gave up, shown to the player as {@code failure_reason}
      */
     public boolean markFailed(UUID videoId, String reason, Instant now) {
-        return jdbc.sql("""
+        return changed(videoId, jdbc.sql("""
                         UPDATE videos SET status = :failed,
                                           failure_reason = :reason || COALESCE(' Último error: ' || last_error, ''),
                                           lease_holder = NULL, lease_until = NULL
@@ -144,7 +148,14 @@ public class VideoLifecycle {
                 .param("id", videoId)
                 .param("reason", reason)
                 .param("now", VideoRepository.timestamp(now))
-                .update() == 1;
+                .update() == 1);
+    }
+
+    private boolean changed(UUID videoId, boolean updated) {
+        if (updated) {
+            copies.changed(videoId);
+        }
+        return updated;
     }
 
     public Optional<VideoStatus> status(UUID videoId) {

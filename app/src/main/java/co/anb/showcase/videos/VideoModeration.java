@@ -20,10 +20,12 @@ public class VideoModeration {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final VideoCopies copies;
 
-    VideoModeration(JdbcClient jdbc, ApplicationEventPublisher events) {
+    VideoModeration(JdbcClient jdbc, ApplicationEventPublisher events, VideoCopies copies) {
         this.jdbc = jdbc;
         this.events = events;
+        this.copies = copies;
     }
 
     /** Hiding a hidden video replaces its reason and keeps the original time. @throws ApiException 404 */
@@ -37,6 +39,7 @@ public class VideoModeration {
                         row.getString("hidden_reason"), row.getObject("hidden_at", OffsetDateTime.class).toInstant()))
                 .optional()
                 .orElseThrow(VideoModeration::notFound);
+        copies.changed(videoId);
         events.publishEvent(new VideoVisibilityChanged(Set.of(videoId)));
         return hidden;
     }
@@ -49,6 +52,7 @@ public class VideoModeration {
         if (updated == 0) {
             throw notFound();
         }
+        copies.changed(videoId);
         events.publishEvent(new VideoVisibilityChanged(Set.of(videoId)));
         return new Visibility(videoId, false, null, null);
     }

@@ -21,9 +21,11 @@ class VideoRepository {
     private static final RowMapper<Video> ROW = VideoRepository::map;
 
     private final JdbcClient jdbc;
+    private final VideoCopies copies;
 
-    VideoRepository(JdbcClient jdbc) {
+    VideoRepository(JdbcClient jdbc, VideoCopies copies) {
         this.jdbc = jdbc;
+        this.copies = copies;
     }
 
     void insert(Video video) {
@@ -44,6 +46,11 @@ class VideoRepository {
         return jdbc.sql("SELECT " + COLUMNS + " FROM videos WHERE id = :id").param("id", id).query(ROW).optional();
     }
 
+    /** The video as its owner reads it, possibly this node's copy ({@link VideoCopies}). */
+    Optional<Video> findForOwner(UUID id) {
+        return copies.find(id, this::findById);
+    }
+
     /** Newest first; the id breaks ties so the order is stable. */
     List<Video> findByOwner(UUID ownerId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM videos WHERE owner_id = :ownerId"
@@ -60,19 +67,24 @@ class VideoRepository {
      * @return the deleted video, or empty if there was no row to delete (gone, or published meanwhile)
      */
     Optional<Video> deleteUnlessPublished(UUID id) {
-        return jdbc.sql("DELETE FROM videos WHERE id = :id AND status <> :published RETURNING " + COLUMNS)
+        Optional<Video> deleted = jdbc.sql("DELETE FROM videos WHERE id = :id AND status <> :published RETURNING "
+                        + COLUMNS)
                 .param("id", id)
                 .param("published", VideoStatus.PROCESSED.value())
                 .query(ROW)
                 .optional();
+        deleted.ifPresent(video -> copies.changed(video.id()));
+        return deleted;
     }
 
     /** Every video of the owner, whatever its status (the account is being deleted); votes on them cascade. */
     List<Video> deleteAllOwnedBy(UUID ownerId) {
-        return jdbc.sql("DELETE FROM videos WHERE owner_id = :ownerId RETURNING " + COLUMNS)
+        List<Video> deleted = jdbc.sql("DELETE FROM videos WHERE owner_id = :ownerId RETURNING " + COLUMNS)
                 .param("ownerId", ownerId)
                 .query(ROW)
                 .list();
+        deleted.forEach(video -> copies.changed(video.id()));
+        return deleted;
     }
 
     static OffsetDateTime timestamp(Instant instant) {

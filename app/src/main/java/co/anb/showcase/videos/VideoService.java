@@ -14,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -73,12 +74,12 @@ class VideoService {
     }
 
     VideoDetail detail(UUID userId, String videoId) {
-        return VideoDetail.of(owned(userId, videoId), store::url, mediaUrls::published);
+        return VideoDetail.of(owned(userId, videoId, videos::findForOwner), store::url, mediaUrls::published);
     }
 
     /** Removes the row first (only if still unpublished), then its files, so a published video never loses them. */
     UUID delete(UUID userId, String videoId) {
-        Video video = owned(userId, videoId);
+        Video video = owned(userId, videoId, videos::findById);
         if (video.isPublished()) {
             throw ApiException.badRequest("video_published", PUBLISHED);
         }
@@ -112,8 +113,8 @@ class VideoService {
     }
 
     /** 404 for an id that is not a video (including one that is not even a UUID), 403 for someone else's. */
-    private Video owned(UUID userId, String rawId) {
-        Video video = parse(rawId).flatMap(videos::findById).orElseThrow(() -> ApiException.notFound(NOT_FOUND));
+    private Video owned(UUID userId, String rawId, Function<UUID, Optional<Video>> reader) {
+        Video video = parse(rawId).flatMap(reader).orElseThrow(() -> ApiException.notFound(NOT_FOUND));
         if (!video.ownedBy(userId)) {
             throw ApiException.forbidden(NOT_YOURS);
         }

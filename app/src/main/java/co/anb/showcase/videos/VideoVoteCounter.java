@@ -13,17 +13,23 @@ import org.springframework.stereotype.Component;
 public class VideoVoteCounter {
 
     private final JdbcClient jdbc;
+    private final VideoCopies copies;
 
-    VideoVoteCounter(JdbcClient jdbc) {
+    VideoVoteCounter(JdbcClient jdbc, VideoCopies copies) {
         this.jdbc = jdbc;
+        this.copies = copies;
     }
 
     /** @return {@code false} when the video is not (or no longer) published: the caller rolls its vote back */
     public boolean add(UUID videoId, int delta) {
-        return jdbc.sql("UPDATE videos SET votes = votes + :delta WHERE id = :id AND status = :published")
+        boolean counted = jdbc.sql("UPDATE videos SET votes = votes + :delta WHERE id = :id AND status = :published")
                 .param("delta", delta)
                 .param("id", videoId)
                 .param("published", VideoStatus.PROCESSED.value())
                 .update() == 1;
+        if (counted) {
+            copies.changed(videoId);
+        }
+        return counted;
     }
 }

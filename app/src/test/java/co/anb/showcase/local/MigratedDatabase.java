@@ -3,6 +3,7 @@ package co.anb.showcase.local;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.beans.BeanUtils;
@@ -21,8 +22,15 @@ import org.springframework.util.ClassUtils;
 public final class MigratedDatabase {
 
     private static JdbcClient jdbc;
+    private static HikariDataSource dataSource;
 
     private MigratedDatabase() {
+    }
+
+    /** The pool behind {@link #jdbc()}, for tests that run transactions or need a connection of their own. */
+    public static synchronized DataSource dataSource() {
+        jdbc();
+        return dataSource;
     }
 
     public static synchronized JdbcClient jdbc() {
@@ -34,7 +42,7 @@ public final class MigratedDatabase {
             config.setPassword(stack.get("spring.datasource.password"));
             config.setMaximumPoolSize(4);
             config.setPoolName("module-tests");
-            HikariDataSource dataSource = new HikariDataSource(config);
+            dataSource = new HikariDataSource(config);
             Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
                     .javaMigrations(javaMigrations()).load().migrate();
             jdbc = JdbcClient.create(dataSource);

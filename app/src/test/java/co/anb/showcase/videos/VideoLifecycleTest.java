@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.anb.showcase.fixtures.Fixtures;
 import co.anb.showcase.local.MigratedDatabase;
+import co.anb.showcase.nodecache.NodeCaches;
 import co.anb.showcase.videos.VideoLifecycle.Claim;
 import java.time.Instant;
 import java.util.UUID;
@@ -18,8 +19,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class VideoLifecycleTest {
 
     final JdbcClient jdbc = MigratedDatabase.jdbc();
-    final VideoLifecycle lifecycle = new VideoLifecycle(jdbc, event -> { });
-    final VideoRepository repository = new VideoRepository(jdbc);
+    final VideoCopies copies = new VideoCopies(new NodeCaches(jdbc));
+    final VideoLifecycle lifecycle = new VideoLifecycle(jdbc, event -> { }, copies);
+    final VideoRepository repository = new VideoRepository(jdbc, copies);
 
     UUID ownerId;
 
