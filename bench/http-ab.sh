@@ -43,7 +43,7 @@ for round in $(seq 1 "$rounds"); do
     echo "== $dir ($(git -C "$dir" rev-parse --short HEAD)), round $round"
     players=$dir/load-tests/target/capacity/seed/players.csv
     # a short pass first, so the JIT has compiled the paths before the measured one
-    "$bench" --seconds 5 --players "$players" --clip "$clip" >/dev/null 2>&1
+    "$bench" --seconds 10 --players "$players" --clip "$clip" >/dev/null 2>&1
     "$bench" --seconds "$seconds" --players "$players" --clip "$clip"
     kill -- -"$system" 2>/dev/null
     while up; do sleep 2; done

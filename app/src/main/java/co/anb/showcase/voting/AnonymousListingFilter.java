@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -60,9 +61,8 @@ class AnonymousListingFilter extends OncePerRequestFilter {
                                HttpServletResponse response) throws IOException {
         answer.headers().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
         String etag = answer.etag();
-        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-        if (etag != null && ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"))) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+        // read as Spring's own ETag filter reads it (a list, weak comparison): it sets the 304 when one tag matches
+        if (etag != null && new ServletWebRequest(request, response).checkNotModified(etag)) {
             return;
         }
         response.setStatus(HttpServletResponse.SC_OK);

@@ -69,6 +69,21 @@ class AnonymousListingFilterTest {
     }
 
     @Test
+    void ifNoneMatchIsReadAsAListOfTags() throws Exception {
+        send(request("page=1"));
+
+        assertThat(revalidate("\"e0\", W/\"e1\"").getStatus()).as("a weak match in a list").isEqualTo(304);
+        assertThat(revalidate("\"e10\"").getStatus()).as("another tag").isEqualTo(200);
+        assertThat(rendered).hasValue(1);
+    }
+
+    private MockHttpServletResponse revalidate(String ifNoneMatch) throws Exception {
+        MockHttpServletRequest revalidation = request("page=1");
+        revalidation.addHeader("If-None-Match", ifNoneMatch);
+        return send(revalidation);
+    }
+
+    @Test
     void anythingOutsideTheKeyIsRenderedEveryTime() throws Exception {
         send(request("page=1"));
         for (String header : new String[] {"Authorization", "Cookie", "Origin"}) {
