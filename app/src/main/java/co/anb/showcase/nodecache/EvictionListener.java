@@ -86,9 +86,10 @@ class EvictionListener implements SmartLifecycle {
         while (thread == Thread.currentThread()) {
             try (Connection connection = DriverManager.getConnection(url, credentials)) {
                 listen(connection);
-            } catch (SQLException e) {
+            } catch (SQLException | RuntimeException e) {
+                // whatever ends the loop, the caches must not stay live without a listener
                 log.warn("Node caches not listening for evictions, reading the database meanwhile: {}",
-                        e.getMessage());
+                        e.toString());
             } finally {
                 caches.deaf();
             }

@@ -78,7 +78,7 @@ public class NodeCaches {
         }
         try {
             cache.evictNotified(payload.substring(space + 1));
-        } catch (IllegalArgumentException e) {
+        } catch (RuntimeException e) {
             // an id this node cannot read: drop the whole cache rather than keep a copy that may be stale
             log.warn("Dropping node cache {}: unreadable eviction {}", cache.name(), payload);
             cache.evictAllHere();
