@@ -5,6 +5,7 @@ import co.anb.showcase.nodecache.NodeCaches;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -44,16 +45,17 @@ class AccountStandings {
     private Standing read(UUID id) {
         return jdbc.sql("SELECT date_trunc('milliseconds', password_changed_at) FROM users WHERE id = :id")
                 .param("id", id)
-                .query((row, n) -> new Standing(row.getObject(1, OffsetDateTime.class)))
+                .query((row, n) -> new Standing(Optional.ofNullable(row.getObject(1, OffsetDateTime.class))
+                        .map(OffsetDateTime::toInstant).orElse(null)))
                 .optional()
                 .orElse(null);
     }
 
     /** @param passwordChangedAt when the password last changed, null if never */
-    record Standing(OffsetDateTime passwordChangedAt) {
+    record Standing(Instant passwordChangedAt) {
 
         boolean accepts(Instant issuedAt) {
-            return passwordChangedAt == null || !passwordChangedAt.toInstant().isAfter(issuedAt);
+            return passwordChangedAt == null || !passwordChangedAt.isAfter(issuedAt);
         }
     }
 }

@@ -33,7 +33,7 @@ class EvictionListener implements SmartLifecycle {
 
     private final NodeCaches caches;
     private final String url;
-    private final Properties credentials = new Properties();
+    private final Properties connectionProperties = new Properties();
     private volatile Thread thread;
 
     @Autowired
@@ -47,12 +47,12 @@ class EvictionListener implements SmartLifecycle {
     EvictionListener(NodeCaches caches, String url, String username, String password, String connectionName) {
         this.caches = caches;
         this.url = url;
-        credentials.setProperty("user", username);
-        credentials.setProperty("password", password);
+        connectionProperties.setProperty("user", username);
+        connectionProperties.setProperty("password", password);
         // no read waits longer than this, so a connection that died quietly is noticed by the next check
-        credentials.setProperty("socketTimeout", "30");
-        credentials.setProperty("tcpKeepAlive", "true");
-        credentials.setProperty("ApplicationName", connectionName);
+        connectionProperties.setProperty("socketTimeout", "30");
+        connectionProperties.setProperty("tcpKeepAlive", "true");
+        connectionProperties.setProperty("ApplicationName", connectionName);
     }
 
     @Override
@@ -84,7 +84,7 @@ class EvictionListener implements SmartLifecycle {
 
     private void listenUntilStopped() {
         while (thread == Thread.currentThread()) {
-            try (Connection connection = DriverManager.getConnection(url, credentials)) {
+            try (Connection connection = DriverManager.getConnection(url, connectionProperties)) {
                 listen(connection);
             } catch (SQLException | RuntimeException e) {
                 // whatever ends the loop, the caches must not stay live without a listener

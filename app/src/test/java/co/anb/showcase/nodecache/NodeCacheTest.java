@@ -48,10 +48,7 @@ class NodeCacheTest {
             assertThat(a.reads).as("not evicted before the change commits").hasValue(1);
         });
 
-        await().atMost(DELIVERY).until(() -> {
-            a.read(id);
-            return a.reads.get() == 2;
-        });
+        awaitReads(a, id, 2);
         a.read(id);
         assertThat(a.reads).as("the fresh copy is kept again").hasValue(2);
     }
@@ -69,10 +66,7 @@ class NodeCacheTest {
         });
         // notifications arrive in commit order: once the later change is heard, the rolled-back one never will be
         transactions.executeWithoutResult(status -> b.cache.evictEverywhere(changed));
-        await().atMost(DELIVERY).until(() -> {
-            a.read(changed);
-            return a.reads.get() == 3;
-        });
+        awaitReads(a, changed, 3);
 
         a.read(kept);
         assertThat(a.reads).as("the rolled-back change left the copy alone").hasValue(3);
@@ -111,6 +105,14 @@ class NodeCacheTest {
         });
         a.read(id);
         assertThat(a.reads).as("the copy that may predate the change was not kept").hasValue(2);
+    }
+
+    /** Reads until the node has gone to the database {@code reads} times: its copy was evicted and read again. */
+    private static void awaitReads(Node node, UUID id, int reads) {
+        await().atMost(DELIVERY).until(() -> {
+            node.read(id);
+            return node.reads.get() == reads;
+        });
     }
 
     private static void sleep(Duration duration) {
