@@ -18,7 +18,6 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The upload rules of SPEC §3, in the order a player should hear about them: title, file present, MP4 by content
@@ -79,13 +78,13 @@ class UploadValidator {
         return title;
     }
 
-    void filePresent(MultipartFile file) {
-        if (file == null) {
-            throw ApiException.badRequest("video_file_required", FILE_REQUIRED);
-        }
-        if (file.isEmpty()) {
+    /** @return the form's file, present and not empty */
+    Path filePresent(ReceivedForm form) {
+        Path file = form.file().orElseThrow(() -> ApiException.badRequest("video_file_required", FILE_REQUIRED));
+        if (form.fileSize() == 0) {
             throw ApiException.badRequest(INVALID_VIDEO, FILE_EMPTY);
         }
+        return file;
     }
 
     /**

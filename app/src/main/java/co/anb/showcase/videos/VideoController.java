@@ -3,10 +3,11 @@ package co.anb.showcase.videos;
 import co.anb.showcase.auth.AccountSuspension;
 import co.anb.showcase.auth.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -18,11 +19,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The player's own videos (SPEC §2, endpoints 3–6). A {@code video_id} that is not a UUID cannot name a video, so
@@ -34,17 +32,19 @@ import org.springframework.web.multipart.MultipartFile;
 class VideoController {
 
     private final VideoService videos;
+    private final UploadFormReader forms;
     private final AccountSuspension suspension;
 
-    VideoController(VideoService videos, AccountSuspension suspension) {
+    VideoController(VideoService videos, UploadFormReader forms, AccountSuspension suspension) {
         this.videos = videos;
+        this.forms = forms;
         this.suspension = suspension;
     }
 
     /**
-     * Both fields are optional to Spring so that the service checks them in the contract's order (title first)
-     * with its own messages; the OpenAPI description ({@link UploadForm}) still marks them required, and shows the
-     * title as a form field rather than the query parameter springdoc would infer from {@code @RequestParam}.
+     * The form is read here, as it streams ({@link UploadFormReader}), not by the servlet container; the service then
+     * checks its fields in the contract's order (title first) with its own messages. The OpenAPI description
+     * ({@link UploadForm}) marks both fields required.
      */
     @PostMapping(path = "/upload", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
@@ -54,15 +54,14 @@ class VideoController {
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
                     mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
                     schema = @Schema(implementation = UploadForm.class))))
-    UploadResponse upload(
-            @AuthenticationPrincipal Jwt jwt,
-            @Parameter(hidden = true) @RequestPart(name = "video_file", required = false) MultipartFile videoFile,
-            @Parameter(hidden = true) @RequestParam(name = "title", required = false) String title) {
+    UploadResponse upload(@AuthenticationPrincipal Jwt jwt, HttpServletRequest request) throws IOException {
         // a token outlives its account's suspension
         suspension.requireActive(CurrentUser.id(jwt));
-        VideoService.Uploaded uploaded = videos.upload(CurrentUser.id(jwt), title, videoFile);
-        return new UploadResponse("Video subido correctamente. Procesamiento en curso.", uploaded.taskId(),
-                uploaded.videoId());
+        try (ReceivedForm form = forms.read(request.getContentType(), request.getInputStream())) {
+            VideoService.Uploaded uploaded = videos.upload(CurrentUser.id(jwt), form);
+            return new UploadResponse("Video subido correctamente. Procesamiento en curso.", uploaded.taskId(),
+                    uploaded.videoId());
+        }
     }
 
     @GetMapping

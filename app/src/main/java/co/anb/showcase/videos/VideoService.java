@@ -5,9 +5,6 @@ import co.anb.showcase.queue.ProcessingJob;
 import co.anb.showcase.shared.ApiException;
 import co.anb.showcase.storage.MediaUrls;
 import co.anb.showcase.storage.ObjectStore;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -19,7 +16,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.multipart.MultipartFile;
 
 @Service
 class VideoService {
@@ -51,22 +47,13 @@ class VideoService {
 
     /**
      * Validates the upload, stores the original and records the video with its processing job. A rejected upload
-     * leaves nothing behind: no row, no job, no stored object, no temporary file.
+     * leaves nothing behind: no row, no job, no stored object (the caller deletes the form's temporary file).
      */
-    Uploaded upload(UUID ownerId, String rawTitle, MultipartFile file) {
-        String title = validator.title(rawTitle);
-        validator.filePresent(file);
-        Path local = createTempFile();
-        try {
-            // Tomcat already spooled the part to disk; for an absolute path it moves that file instead of copying
-            file.transferTo(local.toFile());
-            validator.media(local, validator.container(local, file.getSize()));
-            return store(ownerId, title, local);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not keep the uploaded file", e);
-        } finally {
-            deleteQuietly(local);
-        }
+    Uploaded upload(UUID ownerId, ReceivedForm form) {
+        String title = validator.title(form.title().orElse(null));
+        Path file = validator.filePresent(form);
+        validator.media(file, validator.container(file, form.fileSize()));
+        return store(ownerId, title, file);
     }
 
     List<VideoSummary> list(UUID ownerId) {
@@ -137,22 +124,6 @@ class VideoService {
             return Optional.of(UUID.fromString(rawId));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
-        }
-    }
-
-    private static Path createTempFile() {
-        try {
-            return Files.createTempFile("anb-upload-", ".mp4");
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not create a temporary file for the upload", e);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            log.warn("Could not delete temporary upload {}: {}", file, e.getMessage());
         }
     }
 

@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -71,7 +70,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     /** Raised by the container while reading the request: the client's fault, said as such. */
-    @ExceptionHandler({MultipartException.class, InvalidParameterException.class})
+    @ExceptionHandler(InvalidParameterException.class)
     ResponseEntity<Object> handleUnreadableRequest(Exception e) {
         return faults.classify(e).<ResponseEntity<Object>>map(body -> ResponseEntity.badRequest().body(body))
                 .orElseGet(() -> handleUnexpected(e));

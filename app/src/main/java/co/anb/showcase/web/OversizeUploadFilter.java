@@ -13,7 +13,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses an upload whose declared length is already over the limit, before a byte of it is read. Tomcat would
  * otherwise read (and drop) it up to its swallow limit, and past that reset the connection, so the client would see
- * a broken pipe instead of our message. Bodies without a declared length are still cut off by the multipart limit.
+ * a broken pipe instead of our message. Bodies without a declared length are cut off while the form is read.
  */
 class OversizeUploadFilter extends OncePerRequestFilter {
 
@@ -23,9 +23,9 @@ class OversizeUploadFilter extends OncePerRequestFilter {
     private final long maxRequestBytes;
     private final ProblemWriter problems;
 
-    OversizeUploadFilter(UploadLimits limits, long envelopeBytes, ProblemWriter problems) {
+    OversizeUploadFilter(UploadLimits limits, ProblemWriter problems) {
         this.limits = limits;
-        this.maxRequestBytes = limits.maxSize().toBytes() + envelopeBytes;
+        this.maxRequestBytes = limits.maxRequestBytes();
         this.problems = problems;
     }
 

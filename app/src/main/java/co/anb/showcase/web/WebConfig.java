@@ -1,37 +1,22 @@
 package co.anb.showcase.web;
 
 import co.anb.showcase.shared.UploadLimits;
-import jakarta.servlet.MultipartConfigElement;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.json.JsonMapper;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfig {
 
-    /** Room for the multipart envelope and the title around a file of the maximum size. */
-    private static final long ENVELOPE_BYTES = DataSize.ofMegabytes(1).toBytes();
-
-    /**
-     * Parts are written to disk from the first byte (threshold 0), so a 100 MB upload never sits on the heap, and
-     * the container enforces the size limit while streaming.
-     */
-    @Bean
-    MultipartConfigElement multipartConfigElement(UploadLimits limits) {
-        long max = limits.maxSize().toBytes();
-        return new MultipartConfigElement(null, max, max + ENVELOPE_BYTES, 0);
-    }
-
     /** Runs after security: an anonymous oversize upload is told to log in, a logged-in one that it is too big. */
     @Bean
     FilterRegistrationBean<OversizeUploadFilter> oversizeUploadFilter(UploadLimits limits, JsonMapper json) {
         var registration = new FilterRegistrationBean<>(
-                new OversizeUploadFilter(limits, ENVELOPE_BYTES, new ProblemWriter(json)));
+                new OversizeUploadFilter(limits, new ProblemWriter(json)));
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
         registration.addUrlPatterns(OversizeUploadFilter.UPLOAD_PATH);
         return registration;
