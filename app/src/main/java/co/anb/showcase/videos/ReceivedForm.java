@@ -23,7 +23,7 @@ final class ReceivedForm extends MultiPart.AbstractPartsListener implements Auto
 
     static final String TOO_MANY_PARTS = "El formulario tiene demasiadas partes; se esperan 'title' y 'video_file'.";
     static final String PART_HEADER_TOO_LARGE = "El encabezado de una parte del formulario es demasiado grande.";
-    static final String TITLE_FIELD_TOO_LARGE = "El campo 'title' supera los %d bytes; el título admite 200 caracteres.";
+    static final String TITLE_FIELD_TOO_LARGE = "El campo 'title' supera los %d bytes.";
     static final String TITLE_NOT_UTF8 = "El título no es texto UTF-8 válido.";
 
     private enum Target { TITLE, FILE, NOTHING }

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * Reads the upload form (SPEC §2: {@code title} and {@code video_file}) from the request body as it arrives, the file
  * part straight into a temporary file. Jetty's multipart parser finds the boundary by skipping through the bytes
  * (Boyer–Moore–Horspool); the servlet container's parser compared every byte and then spooled the part a few KB at a
- * time, a third of an upload's CPU (docs/capacity.md §9). Every limit of {@link UploadLimits} holds while reading:
+ * time, about a quarter of an upload's CPU (docs/capacity.md §9). Every limit of {@link UploadLimits} holds while reading:
  * the read stops at the first byte past one, and what was written is deleted.
  */
 @Component
@@ -28,7 +28,7 @@ class UploadFormReader {
             "El formulario multipart no es válido: le falta el separador (boundary) o está incompleto.";
 
     /** RFC 2046 §5.1.1. */
-    private static final int MAX_BOUNDARY = 72;
+    private static final int MAX_BOUNDARY = 70;
 
     /** Large reads keep the parser's calls and the file's writes few; one buffer per upload in progress. */
     private static final int READ_BYTES = 64 * 1024;
@@ -85,16 +85,19 @@ class UploadFormReader {
     }
 
     private static String boundary(String contentType) {
+        String boundary;
         try {
-            String boundary = contentType == null ? null : MediaType.parseMediaType(contentType).getParameter("boundary");
-            if (boundary == null || boundary.isEmpty() || boundary.length() > MAX_BOUNDARY) {
-                throw ApiException.badRequest(ProblemCodes.MALFORMED_REQUEST, BAD_MULTIPART);
-            }
-            // in quotes, it may hold characters a bare parameter may not
-            return boundary.length() > 1 && boundary.startsWith("\"") && boundary.endsWith("\"")
-                    ? boundary.substring(1, boundary.length() - 1) : boundary;
+            boundary = contentType == null ? null : MediaType.parseMediaType(contentType).getParameter("boundary");
         } catch (InvalidMediaTypeException e) {
+            boundary = null;
+        }
+        // in quotes, it may hold characters a bare parameter may not
+        if (boundary != null && boundary.length() > 1 && boundary.startsWith("\"") && boundary.endsWith("\"")) {
+            boundary = boundary.substring(1, boundary.length() - 1);
+        }
+        if (boundary == null || boundary.isEmpty() || boundary.length() > MAX_BOUNDARY) {
             throw ApiException.badRequest(ProblemCodes.MALFORMED_REQUEST, BAD_MULTIPART);
         }
+        return boundary;
     }
 }

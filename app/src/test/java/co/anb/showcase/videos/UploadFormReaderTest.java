@@ -146,7 +146,9 @@ class UploadFormReaderTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"multipart/form-data", "multipart/form-data; boundary=", "multipart/form-data; boundary=\"",
-            "no/es;;un tipo", "multipart/form-data; boundary=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"})
+            "no/es;;un tipo",
+            // 71 characters, one past RFC 2046's limit
+            "multipart/form-data; boundary=\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\""})
     void refusesAFormWithoutAUsableBoundary(String contentType) {
         assertRefused(() -> reader.read(contentType, inPiecesOf(8, body(part("title", "hola"), "--x--\r\n")), temp),
                 "malformed_request", UploadFormReader.BAD_MULTIPART);
